@@ -1,0 +1,28 @@
+/** What a paragraph is, so the reader can set apart what is not the story. */
+export type ParagraphKind = "text" | "caption" | "boilerplate";
+
+export interface Paragraph {
+	readonly text: string;
+	readonly kind: ParagraphKind;
+}
+
+export interface Article {
+	/** Stable across runs: front-matter `id`, else a hash of path and content. */
+	readonly id: string;
+	/** The path as the user named it (relative to the working folder when inside it). */
+	readonly path: string;
+	readonly title: string;
+	/** The publication, or null when the file does not say. */
+	readonly source: string | null;
+	/** Articles that share a story id report the same story. */
+	readonly story: string | null;
+	readonly url: string | null;
+	readonly published: string | null;
+	readonly paragraphs: readonly Paragraph[];
+}
+
+/** A problem with one input, reported without stopping the others. */
+export interface LoadWarning {
+	readonly path: string;
+	readonly message: string;
+}
