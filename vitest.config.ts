@@ -7,5 +7,7 @@ export default defineConfig({
 		pool: "forks",
 		testTimeout: 20_000,
 		hookTimeout: 20_000,
+		// Component tests render to a fake stream; let them see bold and inverse as a terminal would.
+		env: { FORCE_COLOR: "1" },
 	},
 });

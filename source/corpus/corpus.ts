@@ -35,11 +35,18 @@ export function buildCorpus(
 		}
 		let story = byId.get(article.story);
 		if (!story) {
-			story = { id: article.story, label: article.story, articles: [] };
+			story = { id: article.story, label: storyLabel(article.story), articles: [] };
 			byId.set(article.story, story);
 			stories.push(story);
 		}
 		story.articles.push(index);
 	});
 	return { articles, stories, order: stories.flatMap((story) => story.articles), warnings };
+}
+
+/** A story id for people: "bloomberg-prison-calls" reads as "Bloomberg prison calls". */
+export function storyLabel(id: string): string {
+	if (/\s/.test(id) || !/[-_]/.test(id)) return id;
+	const words = id.replace(/[-_]+/g, " ").trim();
+	return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,0 +1,46 @@
+// Bundles the CLI into one minified file: one file to load instead of
+// hundreds of modules is most of the start-up time (see README, Performance).
+import { chmod, readFile } from "node:fs/promises";
+import { build } from "esbuild";
+
+const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+const outfile = "dist/cli.js";
+
+// Ink imports its React DevTools bridge (and the optional react-devtools-core
+// peer) only when DEV=true; a bundle would hoist that import and fail at
+// start, so the bridge is replaced by an empty module.
+const withoutInkDevtools = {
+	name: "without-ink-devtools",
+	setup(builder) {
+		builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+			args.importer.includes("/ink/") ? { path: "ink-devtools", namespace: "empty" } : undefined,
+		);
+		builder.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {};" }));
+	},
+};
+
+await build({
+	entryPoints: ["source/cli.tsx"],
+	outfile,
+	bundle: true,
+	platform: "node",
+	format: "esm",
+	target: "node22",
+	minify: true,
+	sourcemap: "linked",
+	legalComments: "linked",
+	define: {
+		"process.env.NODE_ENV": '"production"',
+		PARALLAX_VERSION: JSON.stringify(pkg.version),
+	},
+	plugins: [withoutInkDevtools],
+	banner: {
+		js: [
+			// Bundled CommonJS dependencies still call require() for Node built-ins.
+			'import { createRequire as __parallaxCreateRequire } from "node:module";',
+			"const require = __parallaxCreateRequire(import.meta.url);",
+		].join("\n"),
+	},
+	logLevel: "warning",
+});
+await chmod(outfile, 0o755);

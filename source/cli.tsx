@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+import { fileURLToPath } from "node:url";
+import meow from "meow";
+import type { LoadWarning } from "./corpus/article.js";
+import { buildCorpus } from "./corpus/corpus.js";
+import { loadArticles } from "./corpus/load.js";
+import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
+import { listJson, listText } from "./print/list.js";
+import { detectCapabilities } from "./terminal/capabilities.js";
+import { runSession } from "./terminal/session.js";
+import { sanitize } from "./text/sanitize.js";
+import { App } from "./ui/app.js";
+import { createTheme, ThemeContext } from "./ui/theme.js";
+
+const cli = meow(
+	`
+  Usage
+    $ parallax [paths…]
+
+  Reads news articles (.md, .markdown, .txt files, or folders of them) in a
+  split-pane terminal reader. With no path, opens the bundled articles.
+
+  Options
+    --list       Print the articles (path, title, source, story) and exit
+    --json       Print one JSON document instead of text (implies --list)
+    --help       Show this help
+    --version    Show the version
+
+  Without a terminal on stdout, parallax prints the list.
+
+  Keys (press ? in the reader for all)
+    j/k ↓/↑  move or scroll     Space/b  page      g/G  top/end
+    Enter    read               Tab      focus     Esc  back
+    q        quit               Ctrl-C   quit at once
+
+  Examples
+    $ parallax
+    $ parallax ~/news/bloomberg
+    $ parallax --list --json articles/ | jq '.articles[].title'
+`,
+	{
+		importMeta: import.meta,
+		allowUnknownFlags: false,
+		flags: {
+			list: { type: "boolean", default: false },
+			json: { type: "boolean", default: false },
+		},
+	},
+);
+
+const BUNDLED_ARTICLES = fileURLToPath(new URL("../articles/", import.meta.url));
+
+function fail(message: string, code: number): never {
+	process.stderr.write(`parallax: ${sanitize(message)}\n`);
+	process.exit(code);
+}
+
+function printWarnings(warnings: readonly LoadWarning[]) {
+	for (const warning of warnings) {
+		process.stderr.write(
+			`parallax: warning: ${sanitize(warning.path)}: ${sanitize(warning.message)}\n`,
+		);
+	}
+}
+
+// `parallax --list | head` closes stdout early; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+	if (error.code === "EPIPE") process.exit(0);
+	throw error;
+});
+
+async function main(): Promise<number> {
+	const paths = cli.input.length > 0 ? cli.input : [BUNDLED_ARTICLES];
+	const loaded = await loadArticles(paths);
+	if (loaded.missing.length > 0) {
+		for (const missing of loaded.missing) {
+			process.stderr.write(`parallax: no such file or folder: ${sanitize(missing)}\n`);
+		}
+		return 2;
+	}
+	if (loaded.articles.length === 0) {
+		printWarnings(loaded.warnings);
+		const where = paths.map((path) => sanitize(path)).join(", ");
+		fail(`no articles found in ${where} (looked for ${ARTICLE_EXTENSIONS.join(", ")} files)`, 1);
+	}
+	const corpus = buildCorpus(loaded.articles, loaded.warnings);
+
+	if (cli.flags.list || cli.flags.json || !process.stdout.isTTY) {
+		printWarnings(corpus.warnings);
+		process.stdout.write(cli.flags.json ? listJson(corpus) : listText(corpus));
+		return 0;
+	}
+	if (!process.stdin.isTTY) {
+		fail(
+			"the reader needs an interactive terminal on stdin; without one, use --list [--json] (see parallax --help)",
+			2,
+		);
+	}
+	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
+	const code = await runSession(
+		<ThemeContext value={theme}>
+			<App corpus={corpus} />
+		</ThemeContext>,
+		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+	);
+	printWarnings(corpus.warnings);
+	return code;
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		fail(`internal error: ${error instanceof Error ? error.message : String(error)}`, 70);
+	},
+);

@@ -1,0 +1,37 @@
+import type { Corpus } from "../corpus/corpus.js";
+import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
+
+/** The article list for scripts: one JSON document. */
+export function listJson(corpus: Corpus): string {
+	const articles = corpus.order.map((index) => {
+		const article = corpus.articles[index];
+		return {
+			path: article?.path,
+			title: article?.title,
+			source: article?.source ?? null,
+			story: article?.story ?? null,
+			id: article?.id,
+			url: article?.url ?? null,
+			published: article?.published ?? null,
+			paragraphs: article?.paragraphs.length ?? 0,
+		};
+	});
+	return `${toTerminalSafeJson({ articles, warnings: corpus.warnings }, 2)}\n`;
+}
+
+/**
+ * The article list as text: one article a line, tab-separated path, title,
+ * source and story ("-" where unknown), so that `cut` and `awk` can use it.
+ */
+export function listText(corpus: Corpus): string {
+	return corpus.order
+		.map((index) => {
+			const article = corpus.articles[index];
+			if (!article) return "";
+			return [article.path, article.title, article.source ?? "-", article.story ?? "-"]
+				.map((field) => sanitize(field).replace(/[\t\n]/g, " "))
+				.join("\t");
+		})
+		.map((line) => `${line}\n`)
+		.join("");
+}

@@ -1,0 +1,203 @@
+import type { Focus } from "./state.js";
+
+export type Command =
+	| "down"
+	| "up"
+	| "pageDown"
+	| "pageUp"
+	| "top"
+	| "bottom"
+	| "toggleFocus"
+	| "open"
+	| "back"
+	| "help"
+	| "quit"
+	| "forceQuit";
+
+/** The special keys Ink reports as flags. */
+export type SpecialKey =
+	| "upArrow"
+	| "downArrow"
+	| "pageUp"
+	| "pageDown"
+	| "home"
+	| "end"
+	| "return"
+	| "escape"
+	| "tab";
+
+export interface KeySpec {
+	readonly input?: string;
+	readonly key?: SpecialKey;
+	readonly ctrl?: boolean;
+}
+
+/** Where a hint shows: the focused pane, or the help screen. */
+export type Scope = Focus | "help";
+
+export interface Binding {
+	readonly command: Command;
+	readonly keys: readonly KeySpec[];
+	/** What the help screen says the keys do. */
+	readonly help: string;
+	/** A word or two for the status bar, per scope; adjacent equal hints share one entry. */
+	readonly hint?: Partial<Record<Scope, string>>;
+}
+
+/** The one table of keys: it drives input handling, the status-bar hints and the help screen. */
+export const KEYMAP: readonly Binding[] = [
+	{
+		command: "down",
+		keys: [{ input: "j" }, { key: "downArrow" }],
+		help: "next article (list) · scroll down a line (reader)",
+		hint: { list: "move", reader: "scroll" },
+	},
+	{
+		command: "up",
+		keys: [{ input: "k" }, { key: "upArrow" }],
+		help: "previous article (list) · scroll up a line (reader)",
+		hint: { list: "move", reader: "scroll" },
+	},
+	{
+		command: "pageDown",
+		keys: [{ input: " " }, { key: "pageDown" }],
+		help: "page down",
+		hint: { reader: "page" },
+	},
+	{
+		command: "pageUp",
+		keys: [{ input: "b" }, { key: "pageUp" }],
+		help: "page up",
+		hint: { reader: "page" },
+	},
+	{
+		command: "top",
+		keys: [{ input: "g" }, { key: "home" }],
+		help: "go to the top",
+		hint: { reader: "top/end" },
+	},
+	{
+		command: "bottom",
+		keys: [{ input: "G" }, { key: "end" }],
+		help: "go to the end",
+		hint: { reader: "top/end" },
+	},
+	{
+		command: "open",
+		keys: [{ key: "return" }],
+		help: "read the selected article",
+		hint: { list: "read" },
+	},
+	{
+		command: "toggleFocus",
+		keys: [{ key: "tab" }],
+		help: "switch between the list and the reader",
+		hint: { list: "focus", reader: "focus" },
+	},
+	{
+		command: "back",
+		keys: [{ key: "escape" }],
+		help: "back to the list · close help",
+		hint: { reader: "list", help: "close" },
+	},
+	{
+		command: "help",
+		keys: [{ input: "?" }],
+		help: "show or hide this help",
+		hint: { list: "help", reader: "help" },
+	},
+	{
+		command: "quit",
+		keys: [{ input: "q" }],
+		help: "quit (in a narrow terminal: back to the list first)",
+		hint: { list: "quit", reader: "quit" },
+	},
+	{
+		command: "forceQuit",
+		keys: [{ input: "c", ctrl: true }],
+		help: "quit at once, from anywhere",
+	},
+];
+
+/** What Ink tells about a key press (the subset the keymap reads). */
+export type KeyFlags = Partial<Record<SpecialKey | "ctrl" | "meta", boolean>>;
+
+function matches(spec: KeySpec, input: string, key: KeyFlags): boolean {
+	if (spec.key) return Boolean(key[spec.key]);
+	if (Boolean(spec.ctrl) !== Boolean(key.ctrl) || key.meta) return false;
+	return input === spec.input;
+}
+
+/** The command a key press means, if any. */
+export function commandFor(input: string, key: KeyFlags): Command | undefined {
+	return KEYMAP.find((binding) => binding.keys.some((spec) => matches(spec, input, key)))?.command;
+}
+
+const TYPED_KEYS: Record<string, KeyFlags> = { "\r": { return: true }, "\t": { tab: true } };
+
+/**
+ * The commands for one input event. Ink delivers keys typed faster than it
+ * reads them (auto-repeat, a slow SSH link) as one string, "jjj"; each of
+ * those characters is a key press of its own.
+ */
+export function commandsFor(input: string, key: KeyFlags): Command[] {
+	const characters = Array.from(input);
+	if (characters.length <= 1) {
+		const command = commandFor(input, key);
+		return command ? [command] : [];
+	}
+	const commands: Command[] = [];
+	for (const character of characters) {
+		const command = commandFor(TYPED_KEYS[character] ? "" : character, TYPED_KEYS[character] ?? {});
+		if (command) commands.push(command);
+	}
+	return commands;
+}
+
+const NAMES: Record<SpecialKey, { unicode: string; ascii: string }> = {
+	upArrow: { unicode: "↑", ascii: "Up" },
+	downArrow: { unicode: "↓", ascii: "Down" },
+	pageUp: { unicode: "PgUp", ascii: "PgUp" },
+	pageDown: { unicode: "PgDn", ascii: "PgDn" },
+	home: { unicode: "Home", ascii: "Home" },
+	end: { unicode: "End", ascii: "End" },
+	return: { unicode: "Enter", ascii: "Enter" },
+	escape: { unicode: "Esc", ascii: "Esc" },
+	tab: { unicode: "Tab", ascii: "Tab" },
+};
+
+export function keyName(spec: KeySpec, unicode: boolean): string {
+	if (spec.key) return NAMES[spec.key][unicode ? "unicode" : "ascii"];
+	if (spec.input === " ") return "Space";
+	const name = spec.input ?? "";
+	return spec.ctrl ? `Ctrl-${name.toUpperCase()}` : name;
+}
+
+export interface Hint {
+	readonly keys: string;
+	readonly text: string;
+}
+
+/** Status-bar hints for a scope, in keymap order; adjacent bindings with one hint share it ("j/k scroll"). */
+export function hintsFor(scope: Scope, unicode: boolean): Hint[] {
+	const hints: Hint[] = [];
+	for (const binding of KEYMAP) {
+		const text = binding.hint?.[scope];
+		const first = binding.keys[0];
+		if (!text || !first) continue;
+		const name = keyName(first, unicode);
+		const last = hints.at(-1);
+		if (last && last.text === text)
+			hints[hints.length - 1] = { keys: `${last.keys}/${name}`, text };
+		else hints.push({ keys: name, text });
+	}
+	return hints;
+}
+
+/** Rows of the help screen: every binding with all its keys. */
+export function helpRows(unicode: boolean): { keys: string; help: string }[] {
+	return KEYMAP.map((binding) => ({
+		keys: binding.keys.map((spec) => keyName(spec, unicode)).join(" "),
+		help: binding.help,
+	}));
+}

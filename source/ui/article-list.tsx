@@ -1,0 +1,90 @@
+import { Box, Text } from "ink";
+import { memo } from "react";
+import type { Corpus } from "../corpus/corpus.js";
+import { LIST_INDENT, type ListLine, layoutList, scrollListTo } from "../layout/list.js";
+import { sanitize } from "../text/sanitize.js";
+import { padToWidth } from "../text/truncate.js";
+import { useTheme } from "./theme.js";
+
+interface ArticleListProps {
+	readonly corpus: Corpus;
+	readonly selected: number;
+	readonly top: number;
+	readonly height: number;
+	readonly width: number;
+	readonly focused: boolean;
+}
+
+/** The visible slice of the article list, grouped by story. */
+export const ArticleList = memo(function ArticleList({
+	corpus,
+	selected,
+	top,
+	height,
+	width,
+	focused,
+}: ArticleListProps) {
+	const theme = useTheme();
+	const layout = layoutList(corpus, width, theme.ellipsis);
+	// The stored top was chosen at some width; keep the selection in view at this one.
+	const first = scrollListTo(layout, top, selected, height);
+	const visible = layout.lines.slice(first, first + height);
+	return (
+		<Box flexDirection="column" height={height}>
+			{visible.map((line, offset) => (
+				<ListRow
+					// biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on screen, reused as the list scrolls
+					key={offset}
+					corpus={corpus}
+					line={line}
+					selected={"position" in line && line.position === selected}
+					focused={focused}
+					width={width}
+				/>
+			))}
+		</Box>
+	);
+});
+
+interface ListRowProps {
+	readonly corpus: Corpus;
+	readonly line: ListLine;
+	readonly selected: boolean;
+	readonly focused: boolean;
+	readonly width: number;
+}
+
+const ListRow = memo(function ListRow({ corpus, line, selected, focused, width }: ListRowProps) {
+	const theme = useTheme();
+	if (line.kind === "blank") return <Text> </Text>;
+	if (line.kind === "story") {
+		const label = sanitize(corpus.stories[line.story]?.label ?? "");
+		return (
+			<Text dimColor bold wrap="truncate-end">
+				{padToWidth(label, width, theme.ellipsis)}
+			</Text>
+		);
+	}
+	const marker = selected && line.first ? theme.marker : " ";
+	const text = padToWidth(sanitize(line.text), width - LIST_INDENT, theme.ellipsis);
+	if (line.kind === "title") {
+		return (
+			<Text wrap="truncate-end">
+				<Text bold={selected}>{marker} </Text>
+				<Text
+					inverse={selected && focused}
+					bold={selected}
+					color={selected ? theme.accent : undefined}
+				>
+					{text}
+				</Text>
+			</Text>
+		);
+	}
+	return (
+		<Text dimColor={!selected} wrap="truncate-end">
+			{" ".repeat(LIST_INDENT)}
+			{text}
+		</Text>
+	);
+});

@@ -1,0 +1,48 @@
+import { Text } from "ink";
+import { type Hint, hintsFor, type Scope } from "../state/keymap.js";
+import { displayWidth } from "../text/graphemes.js";
+import { truncate } from "../text/truncate.js";
+import { useTheme } from "./theme.js";
+
+interface StatusBarProps {
+	readonly scope: Scope;
+	readonly width: number;
+	/** Shown on the right, e.g. "2 warnings". */
+	readonly notice: string;
+}
+
+/** The bottom line: key hints from the keymap on the left, a notice on the right. */
+export function StatusBar({ scope, width, notice }: StatusBarProps) {
+	const theme = useTheme();
+	const right = truncate(notice, Math.max(0, width - 1));
+	const room = Math.max(0, width - displayWidth(right) - (right ? 2 : 0));
+	const hints = fitHints(hintsFor(scope, theme.capabilities.unicode), room, theme.separator);
+	const gap = Math.max(0, width - hintsWidth(hints, theme.separator) - displayWidth(right));
+	return (
+		<Text wrap="truncate-end">
+			{hints.map((hint, index) => (
+				<Text key={hint.keys}>
+					{index > 0 ? <Text dimColor>{theme.separator}</Text> : null}
+					<Text bold>{hint.keys}</Text> {hint.text}
+				</Text>
+			))}
+			{" ".repeat(gap)}
+			<Text inverse={right !== ""}>{right}</Text>
+		</Text>
+	);
+}
+
+function hintsWidth(hints: readonly Hint[], separator: string): number {
+	return hints.reduce(
+		(sum, hint, index) =>
+			sum + (index > 0 ? displayWidth(separator) : 0) + displayWidth(`${hint.keys} ${hint.text}`),
+		0,
+	);
+}
+
+/** As many hints as fit, dropping from the end. */
+function fitHints(hints: Hint[], width: number, separator: string): Hint[] {
+	const kept = [...hints];
+	while (kept.length > 0 && hintsWidth(kept, separator) > width) kept.pop();
+	return kept;
+}

@@ -1,0 +1,136 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, ROOT } from "./e2e/pty.js";
+
+const run = promisify(execFile);
+
+/** Runs the built CLI with pipes (no terminal): stdout, stderr and exit code. */
+async function parallax(args: string[], options: { cwd?: string } = {}) {
+	try {
+		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
+			cwd: options.cwd ?? ROOT,
+			env: { ...process.env, FORCE_COLOR: undefined },
+		});
+		return { stdout, stderr, code: 0 };
+	} catch (error) {
+		const failed = error as { stdout: string; stderr: string; code: number };
+		return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+	}
+}
+
+let folder: string;
+beforeAll(async () => {
+	folder = await mkdtemp(path.join(tmpdir(), "parallax-cli-"));
+});
+afterAll(async () => {
+	await rm(folder, { recursive: true, force: true });
+});
+
+describe("parallax without a terminal", () => {
+	it("prints the list when stdout is not a terminal", async () => {
+		const { stdout, stderr, code } = await parallax([]);
+		expect(code).toBe(0);
+		expect(stderr).toBe("");
+		const rows = stdout
+			.trim()
+			.split("\n")
+			.map((line) => line.split("\t"));
+		expect(rows).toEqual([
+			[
+				"articles/000-thegrio-bloomberg-severs-ties.md",
+				"Michael Bloomberg severs ties with firm that hired prison laborers to make campaign calls",
+				"theGrio",
+				"bloomberg-prison-call-centre",
+			],
+			[
+				"articles/004-business-insider-bloomberg-used-inmates.md",
+				"Michael Bloomberg used inmates in an Oklahoma prison for women to make calls for his 2020 presidential campaign",
+				"Business Insider Australia",
+				"bloomberg-prison-call-centre",
+			],
+		]);
+	});
+
+	it("finds the bundled articles from any working folder", async () => {
+		const { stdout, code } = await parallax(["--list"], { cwd: folder });
+		expect(code).toBe(0);
+		expect(stdout).toContain("theGrio");
+	});
+
+	it("prints one JSON document with --json", async () => {
+		const { stdout, code } = await parallax(["--list", "--json"]);
+		expect(code).toBe(0);
+		const document = JSON.parse(stdout);
+		expect(document.articles.map((a: { source: string }) => a.source)).toEqual([
+			"theGrio",
+			"Business Insider Australia",
+		]);
+		expect(Object.keys(document.articles[0])).toEqual(
+			expect.arrayContaining(["path", "title", "source", "story"]),
+		);
+	});
+
+	it("names a path that does not exist and exits 2", async () => {
+		const { stderr, code } = await parallax(["--list", "no/such/place"]);
+		expect(code).toBe(2);
+		expect(stderr).toBe("parallax: no such file or folder: no/such/place\n");
+	});
+
+	it("says when a folder holds no articles, and exits 1", async () => {
+		const empty = await mkdtemp(path.join(folder, "empty-"));
+		const { stderr, code } = await parallax(["--list", empty]);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			/^parallax: no articles found in .*empty-.* \(looked for \.md, \.markdown, \.txt files\)\n$/,
+		);
+	});
+
+	it("loads the good articles and warns on stderr about the bad ones", async () => {
+		const mixed = await mkdtemp(path.join(folder, "mixed-"));
+		await writeFile(path.join(mixed, "good.md"), "Good headline\n\nText.");
+		await writeFile(path.join(mixed, "empty.md"), "");
+		const { stdout, stderr, code } = await parallax(["--list", mixed]);
+		expect(code).toBe(0);
+		expect(stdout).toContain("Good headline");
+		expect(stderr).toMatch(/^parallax: warning: .*empty\.md: empty file; skipped\n$/);
+	});
+
+	it("never writes an escape sequence from a file name or article", async () => {
+		const hostile = await mkdtemp(path.join(folder, "hostile-"));
+		await writeFile(
+			path.join(hostile, "evil\u001b]0;x\u0007.md"),
+			"Title \u001b[2J\u009b\n\nBody \u202e.",
+		);
+		await writeFile(path.join(hostile, "bad\u001b[31m.md"), "");
+		for (const args of [["--list"], ["--json"]]) {
+			const { stdout, stderr } = await parallax([...args, hostile]);
+			expect(stdout + stderr).not.toMatch(/[\u001b\u009b\u202e\u0007]/);
+		}
+	});
+
+	it("rejects an unknown flag with exit 2", async () => {
+		const { stderr, code } = await parallax(["--frobnicate"]);
+		expect(code).toBe(2);
+		expect(stderr).toContain("Unknown flag");
+	});
+
+	it("prints help and version", async () => {
+		expect((await parallax(["--help"])).stdout).toContain("Usage");
+		expect((await parallax(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	it("exits quietly when the reader of its output goes away (| head)", async () => {
+		const many = await mkdtemp(path.join(folder, "many-"));
+		for (let i = 0; i < 400; i++) {
+			await writeFile(path.join(many, `a${i}.md`), `Headline ${i} ${"word ".repeat(50)}\n\nText.`);
+		}
+		const script = `node ${JSON.stringify(CLI)} --json ${JSON.stringify(many)} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+		const { stdout, stderr } = await run("bash", ["-c", script]);
+		expect(stderr).toBe("");
+		expect(stdout.trim()).toBe("0");
+	});
+});

@@ -1,0 +1,179 @@
+import { fileURLToPath } from "node:url";
+import pty from "@lydell/node-pty";
+import xterm from "@xterm/headless";
+
+export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * Variables the spawned reader must not inherit from the test run: CI
+ * markers (Ink and chalk turn styling and live rendering off for them) and
+ * colour switches. A test that wants one sets it in `env`.
+ */
+const INHERITED_NOT = [
+	"CI",
+	"CONTINUOUS_INTEGRATION",
+	"BUILD_NUMBER",
+	"RUN_ID",
+	"GITHUB_ACTIONS",
+	"FORCE_COLOR",
+	"NO_COLOR",
+];
+
+/** The environment for a spawned reader: this one without CI and colour switches, plus `overrides`. */
+export function childEnvironment(
+	overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (value !== undefined && !INHERITED_NOT.includes(key)) env[key] = value;
+	}
+	for (const [key, value] of Object.entries(overrides)) {
+		if (value === undefined) delete env[key];
+		else env[key] = value;
+	}
+	env.TERM ??= "xterm-256color";
+	env.LANG ??= "C.UTF-8";
+	return env;
+}
+
+export interface SpawnOptions {
+	readonly cols?: number;
+	readonly rows?: number;
+	readonly env?: Record<string, string | undefined>;
+	readonly cwd?: string;
+}
+
+export interface Exit {
+	readonly exitCode: number;
+	readonly signal: number | undefined;
+}
+
+/**
+ * The built CLI in a real pseudo-terminal, read back through a headless
+ * xterm: keys in, screen text out, the way a person sees it.
+ */
+export class PtySession {
+	readonly terminal: InstanceType<typeof xterm.Terminal>;
+	readonly process: pty.IPty;
+	/** Everything the program wrote, for checks on the raw stream. */
+	output = "";
+	readonly exited: Promise<Exit>;
+	private pending = Promise.resolve();
+
+	constructor(args: readonly string[], options: SpawnOptions = {}) {
+		const cols = options.cols ?? 100;
+		const rows = options.rows ?? 30;
+		const env = childEnvironment(options.env);
+		this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+		this.process = pty.spawn(process.execPath, [CLI, ...args], {
+			name: env.TERM,
+			cols,
+			rows,
+			cwd: options.cwd ?? ROOT,
+			env,
+		});
+		this.process.onData((data) => {
+			this.output += data;
+			this.pending = this.pending.then(
+				() => new Promise<void>((resolve) => this.terminal.write(data, resolve)),
+			);
+		});
+		this.exited = new Promise((resolve) => {
+			this.process.onExit(({ exitCode, signal }) => resolve({ exitCode, signal }));
+		});
+	}
+
+	/** The screen as lines of text (trailing spaces trimmed). */
+	screen(): string[] {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < this.terminal.rows; row++) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? "");
+		}
+		return lines;
+	}
+
+	text(): string {
+		return this.screen().join("\n");
+	}
+
+	/** Whether the terminal is showing its alternate screen. */
+	onAlternateScreen(): boolean {
+		return this.terminal.buffer.active.type === "alternate";
+	}
+
+	write(keys: string): void {
+		this.process.write(keys);
+	}
+
+	resize(cols: number, rows: number): void {
+		this.process.resize(cols, rows);
+		this.terminal.resize(cols, rows);
+	}
+
+	/** Waits until the screen satisfies `test` (a string it contains, or a predicate). */
+	async waitFor(
+		test: string | RegExp | ((text: string) => boolean),
+		timeout = 5000,
+	): Promise<string> {
+		const check =
+			typeof test === "string"
+				? (text: string) => text.includes(test)
+				: test instanceof RegExp
+					? (text: string) => test.test(text)
+					: test;
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			await this.pending;
+			const text = this.text();
+			if (check(text)) return text;
+			if (Date.now() > deadline) {
+				throw new Error(`timed out waiting for ${String(test)}; the screen shows:\n${text}`);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+	}
+
+	/** Waits until the screen has not changed for `quiet` ms (the program is idle). */
+	async settle(quiet = 150, timeout = 5000): Promise<string> {
+		const deadline = Date.now() + timeout;
+		let last = this.output.length;
+		let since = Date.now();
+		for (;;) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			if (this.output.length !== last) {
+				last = this.output.length;
+				since = Date.now();
+			} else if (Date.now() - since >= quiet) {
+				await this.pending;
+				return this.text();
+			}
+			if (Date.now() > deadline) return this.text();
+		}
+	}
+
+	kill(signal?: string): void {
+		this.process.kill(signal);
+	}
+
+	async close(): Promise<void> {
+		try {
+			this.process.kill("SIGKILL");
+		} catch {}
+		this.terminal.dispose();
+	}
+}
+
+export const KEYS = {
+	enter: "\r",
+	escape: "\u001b",
+	tab: "\t",
+	up: "\u001b[A",
+	down: "\u001b[B",
+	pageDown: "\u001b[6~",
+	pageUp: "\u001b[5~",
+	home: "\u001b[H",
+	end: "\u001b[F",
+	ctrlC: "\u0003",
+} as const;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { commandFor, commandsFor, helpRows, hintsFor, KEYMAP } from "../../source/state/keymap.js";
+
+describe("keymap", () => {
+	it.each([
+		["j", {}, "down"],
+		["", { downArrow: true }, "down"],
+		["k", {}, "up"],
+		[" ", {}, "pageDown"],
+		["", { pageDown: true }, "pageDown"],
+		["b", {}, "pageUp"],
+		["g", {}, "top"],
+		["G", {}, "bottom"],
+		["", { end: true }, "bottom"],
+		["", { tab: true }, "toggleFocus"],
+		["", { return: true }, "open"],
+		["", { escape: true }, "back"],
+		["?", {}, "help"],
+		["q", {}, "quit"],
+		["c", { ctrl: true }, "forceQuit"],
+	])("maps %j %j to %s", (input, key, command) => {
+		expect(commandFor(input, key)).toBe(command);
+	});
+
+	it("does not take Ctrl- or Alt-letters for the plain letter", () => {
+		expect(commandFor("j", { ctrl: true })).toBeUndefined();
+		expect(commandFor("q", { meta: true })).toBeUndefined();
+		expect(commandFor("c", {})).toBeUndefined();
+	});
+
+	it("splits keys that arrived together into one command each", () => {
+		expect(commandsFor("jjk", {})).toEqual(["down", "down", "up"]);
+		expect(commandsFor("j\r", {})).toEqual(["down", "open"]);
+		expect(commandsFor("xyz", {})).toEqual([]);
+	});
+
+	it("has no key bound to two commands", () => {
+		const seen = new Set<string>();
+		for (const binding of KEYMAP) {
+			for (const key of binding.keys) {
+				const id = JSON.stringify(key);
+				expect(seen.has(id)).toBe(false);
+				seen.add(id);
+			}
+		}
+	});
+
+	it("derives the status-bar hints and the help screen from the table", () => {
+		expect(hintsFor("list", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
+			"j/k move",
+			"Enter read",
+			"Tab focus",
+			"? help",
+			"q quit",
+		]);
+		expect(hintsFor("reader", false)[0]).toEqual({ keys: "j/k", text: "scroll" });
+		expect(helpRows(false).find((row) => row.help.startsWith("next article"))?.keys).toBe("j Down");
+		expect(helpRows(true)).toHaveLength(KEYMAP.length);
+	});
+});

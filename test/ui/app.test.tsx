@@ -1,0 +1,150 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Corpus } from "../../source/corpus/corpus.js";
+import { buildCorpus } from "../../source/corpus/corpus.js";
+import { App } from "../../source/ui/app.js";
+import { createTheme, ThemeContext } from "../../source/ui/theme.js";
+import { article, bundledCorpus } from "../fixtures.js";
+import { plain, renderAtSize } from "./render-at-size.js";
+
+let corpus: Corpus;
+beforeAll(async () => {
+	corpus = await bundledCorpus();
+});
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function start(
+	size: { columns: number; rows: number },
+	theme = createTheme({ color: true, unicode: true, hyperlinks: true }),
+	data = corpus,
+) {
+	const app = renderAtSize(
+		<ThemeContext value={theme}>
+			<App corpus={data} />
+		</ThemeContext>,
+		size,
+	);
+	cleanup = app.unmount;
+	return app;
+}
+
+const ESC = "\u001b";
+
+describe("App", () => {
+	it("shows the list grouped by story beside the first article", () => {
+		const app = start({ columns: 100, rows: 30 });
+		const frame = plain(app.lastFrame());
+		expect(frame).toContain("Bloomberg prison call centre");
+		expect(frame).toContain("▸ Michael Bloomberg severs");
+		expect(frame).toContain("Business Insider Australia");
+		expect(frame).toContain("The Democratic presidential candidate said he was unaware");
+		expect(frame).toContain("[caption] Democratic presidential candidate");
+		expect(frame.split("\n")).toHaveLength(30);
+	});
+
+	it("shows the selected article in the reader as the selection moves", async () => {
+		const app = start({ columns: 100, rows: 30 });
+		await app.press("j");
+		const frame = plain(app.lastFrame());
+		expect(frame).toContain("▸ Michael Bloomberg used");
+		expect(frame).toContain("[caption] Reuters FILE PHOTO:");
+		expect(frame).toMatch(/Articles\s+2\/2/);
+	});
+
+	it("scrolls the reader after Enter and shows the position", async () => {
+		const app = start({ columns: 100, rows: 30 });
+		const before = plain(app.lastFrame());
+		expect(before).toMatch(/theGrio\s+42%/);
+		await app.press("\r", " ");
+		const after = plain(app.lastFrame());
+		expect(after).not.toContain("The Democratic presidential candidate said he was unaware");
+		expect(after).toMatch(/theGrio\s+8\d%/);
+		await app.press("G");
+		expect(plain(app.lastFrame())).toMatch(/theGrio\s+100%/);
+		expect(plain(app.lastFrame())).toContain("He apologized to those wrongly stopped");
+	});
+
+	it("shows one pane at a time below 80 columns", async () => {
+		const app = start({ columns: 60, rows: 20 });
+		let frame = plain(app.lastFrame());
+		expect(frame).toContain("Articles");
+		expect(frame).not.toContain("The Democratic presidential");
+		await app.press("\r");
+		frame = plain(app.lastFrame());
+		expect(frame).not.toContain("Articles");
+		expect(frame).toContain("The Democratic presidential");
+		await app.press("q");
+		expect(plain(app.lastFrame())).toContain("Articles");
+	});
+
+	it("says the terminal is too small, and recovers when it grows", async () => {
+		const app = start({ columns: 30, rows: 8 });
+		expect(plain(app.lastFrame())).toContain("Terminal too small");
+		await app.resize(100, 30);
+		expect(plain(app.lastFrame())).toContain("Articles");
+	});
+
+	it("keeps the paragraph at the top through a resize", async () => {
+		const app = start({ columns: 100, rows: 30 });
+		await app.press("\r", " ", "j", "j");
+		const topText = (frame: string) => frame.split("\n")[2]?.split(/[│║]/).at(-2)?.trim() ?? "";
+		const before = topText(plain(app.lastFrame()));
+		await app.resize(120, 30);
+		const after = topText(plain(app.lastFrame()));
+		expect(before).not.toBe("");
+		// The same paragraph starts the screen: its first words are still the first words shown.
+		expect(after.slice(0, 12)).toBe(before.slice(0, 12));
+	});
+
+	it("shows help generated from the keymap and closes it with Esc", async () => {
+		const app = start({ columns: 100, rows: 30 });
+		await app.press("?");
+		const frame = plain(app.lastFrame());
+		expect(frame).toContain("Keys");
+		expect(frame).toContain("Space PgDn");
+		expect(frame).toContain("quit at once, from anywhere");
+		await app.press(ESC);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(plain(app.lastFrame())).toContain("Articles");
+	});
+
+	it("draws ASCII borders and markers without a UTF-8 locale, and no colour with NO_COLOR", () => {
+		const app = start(
+			{ columns: 100, rows: 30 },
+			createTheme({ color: false, unicode: false, hyperlinks: false }),
+		);
+		const frame = app.lastFrame();
+		expect(frame).not.toMatch(/[─│┌┐└┘═║╔╗╚╝▸]/);
+		expect(plain(frame)).toContain("> Michael Bloomberg");
+		expect(frame).not.toMatch(/\u001b\[3[0-9]m/);
+		// Selection is still shown by more than colour: the marker, and bold.
+		expect(frame).toMatch(/\u001b\[1m/);
+	});
+
+	it("shows the warning count in the status bar", () => {
+		const warned = buildCorpus(
+			[article({})],
+			[{ path: "bad.md", message: "binary file; skipped" }],
+		);
+		const app = start({ columns: 100, rows: 30 }, undefined, warned);
+		expect(plain(app.lastFrame()).split("\n").at(-1)).toMatch(/1 warning$/);
+	});
+
+	it("shows no raw escape sequence from article text", () => {
+		const hostile = buildCorpus([
+			article({
+				title: "Evil \u001b]0;pwned\u0007 title",
+				source: "\u001b[31mRed\u001b[0m",
+				paragraphs: [
+					"Clear \u001b[2J screen \u009b31m and \u202Eevil\u202C and \u001b]52;c;aGk=\u0007 clip",
+				],
+			}),
+		]);
+		const app = start({ columns: 100, rows: 30 }, undefined, hostile);
+		const frame = app.lastFrame();
+		expect(frame).not.toMatch(/\u001b\]0;|\u001b\]52|\u001b\[2J|\u009b|\u202e/);
+		expect(plain(frame)).toContain("␛]0;pwned␇");
+		expect(plain(frame)).toContain("␛[2J");
+	});
+});
