@@ -42,6 +42,8 @@ export interface Binding {
 	readonly help: string;
 	/** A word or two for the status bar, per scope; adjacent equal hints share one entry. */
 	readonly hint?: Partial<Record<Scope, string>>;
+	/** Kept in the status bar when space is short (the way out, and the way to all other keys). */
+	readonly essential?: boolean;
 }
 
 /** The one table of keys: it drives input handling, the status-bar hints and the help screen. */
@@ -50,13 +52,13 @@ export const KEYMAP: readonly Binding[] = [
 		command: "down",
 		keys: [{ input: "j" }, { key: "downArrow" }],
 		help: "next article (list) · scroll down a line (reader)",
-		hint: { list: "move", reader: "scroll" },
+		hint: { list: "move", reader: "scroll", help: "scroll" },
 	},
 	{
 		command: "up",
 		keys: [{ input: "k" }, { key: "upArrow" }],
 		help: "previous article (list) · scroll up a line (reader)",
-		hint: { list: "move", reader: "scroll" },
+		hint: { list: "move", reader: "scroll", help: "scroll" },
 	},
 	{
 		command: "pageDown",
@@ -96,18 +98,21 @@ export const KEYMAP: readonly Binding[] = [
 	},
 	{
 		command: "back",
+		essential: true,
 		keys: [{ key: "escape" }],
 		help: "back to the list · close help",
 		hint: { reader: "list", help: "close" },
 	},
 	{
 		command: "help",
+		essential: true,
 		keys: [{ input: "?" }],
 		help: "show or hide this help",
 		hint: { list: "help", reader: "help" },
 	},
 	{
 		command: "quit",
+		essential: true,
 		keys: [{ input: "q" }],
 		help: "quit (in a narrow terminal: back to the list first)",
 		hint: { list: "quit", reader: "quit" },
@@ -176,6 +181,7 @@ export function keyName(spec: KeySpec, unicode: boolean): string {
 export interface Hint {
 	readonly keys: string;
 	readonly text: string;
+	readonly essential: boolean;
 }
 
 /** Status-bar hints for a scope, in keymap order; adjacent bindings with one hint share it ("j/k scroll"). */
@@ -186,10 +192,17 @@ export function hintsFor(scope: Scope, unicode: boolean): Hint[] {
 		const first = binding.keys[0];
 		if (!text || !first) continue;
 		const name = keyName(first, unicode);
+		const essential = Boolean(binding.essential);
 		const last = hints.at(-1);
-		if (last && last.text === text)
-			hints[hints.length - 1] = { keys: `${last.keys}/${name}`, text };
-		else hints.push({ keys: name, text });
+		if (last && last.text === text) {
+			hints[hints.length - 1] = {
+				keys: `${last.keys}/${name}`,
+				text,
+				essential: last.essential || essential,
+			};
+		} else {
+			hints.push({ keys: name, text, essential });
+		}
 	}
 	return hints;
 }

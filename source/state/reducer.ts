@@ -8,6 +8,7 @@ import {
 	topLine,
 } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
+import { layoutHelp } from "../layout/help.js";
 import { articlesPerPage, layoutList, scrollListTo } from "../layout/list.js";
 import type { Command } from "./keymap.js";
 import type { State } from "./state.js";
@@ -28,15 +29,15 @@ export function reduce(state: State, action: Action, corpus: Corpus): State {
 	const { command, geometry } = action;
 	if (command === "forceQuit") return { ...state, exiting: true };
 	if (state.help) {
-		return command === "help" || command === "back" || command === "quit"
-			? { ...state, help: false }
-			: state;
+		if (command === "help" || command === "back" || command === "quit")
+			return { ...state, help: false };
+		return scrollHelp(state, command, geometry);
 	}
 	if (geometry.mode === "too-small")
 		return command === "quit" ? { ...state, exiting: true } : state;
 	switch (command) {
 		case "help":
-			return { ...state, help: true };
+			return { ...state, help: true, helpTop: 0 };
 		case "quit":
 			if (geometry.mode === "single" && state.focus === "reader")
 				return { ...state, focus: "list" };
@@ -60,20 +61,42 @@ function isMovement(command: Command): command is Movement {
 	return ["down", "up", "pageDown", "pageUp", "top", "bottom"].includes(command);
 }
 
+/** Where a movement takes a scroll position, clamped to [0, last]. */
+function moveWithin(current: number, command: Movement, page: number, last: number): number {
+	const targets: Record<Movement, number> = {
+		down: current + 1,
+		up: current - 1,
+		pageDown: current + page,
+		pageUp: current - page,
+		top: 0,
+		bottom: last,
+	};
+	return Math.max(0, Math.min(last, targets[command]));
+}
+
+function scrollHelp(state: State, command: Command, geometry: Geometry): State {
+	if (!isMovement(command)) return state;
+	const lines = layoutHelp(geometry.columns - 4, false).lines.length;
+	const last = Math.max(0, lines - geometry.bodyRows);
+	const helpTop = moveWithin(
+		Math.min(state.helpTop, last),
+		command,
+		Math.max(1, geometry.bodyRows - 1),
+		last,
+	);
+	return helpTop === state.helpTop ? state : { ...state, helpTop };
+}
+
 function moveSelection(state: State, command: Command, geometry: Geometry, corpus: Corpus): State {
 	const count = corpus.order.length;
 	if (count === 0 || !isMovement(command)) return state;
 	const list = layoutList(corpus, geometry.listTextWidth);
-	const page = articlesPerPage(list, geometry.bodyRows);
-	const targets: Record<Movement, number> = {
-		down: state.selected + 1,
-		up: state.selected - 1,
-		pageDown: state.selected + page,
-		pageUp: state.selected - page,
-		top: 0,
-		bottom: count - 1,
-	};
-	const selected = Math.max(0, Math.min(count - 1, targets[command]));
+	const selected = moveWithin(
+		state.selected,
+		command,
+		articlesPerPage(list, geometry.bodyRows),
+		count - 1,
+	);
 	if (selected === state.selected) return state;
 	const listTop = scrollListTo(list, state.listTop, selected, geometry.bodyRows);
 	return { ...state, selected, listTop };
@@ -96,16 +119,7 @@ function scrollReader(state: State, command: Command, geometry: Geometry, corpus
 	const height = geometry.bodyRows;
 	const current = topLine(layout, anchorOf(state, index), height);
 	const last = maxTop(layout, height);
-	const page = Math.max(1, height - 1);
-	const targets: Record<Movement, number> = {
-		down: current + 1,
-		up: current - 1,
-		pageDown: current + page,
-		pageUp: current - page,
-		top: 0,
-		bottom: last,
-	};
-	const next = Math.max(0, Math.min(last, targets[command]));
+	const next = moveWithin(current, command, Math.max(1, height - 1), last);
 	if (next === current) return state;
 	return { ...state, anchors: { ...state.anchors, [index]: anchorOfLine(layout, next) } };
 }

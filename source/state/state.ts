@@ -11,6 +11,8 @@ export interface State {
 	/** Reading position per article (by index into Corpus.articles); absent means the top. */
 	readonly anchors: Readonly<Record<number, Anchor>>;
 	readonly help: boolean;
+	/** First visible line of the help screen. */
+	readonly helpTop: number;
 	readonly exiting: boolean;
 }
 
@@ -20,5 +22,6 @@ export const initialState: State = {
 	listTop: 0,
 	anchors: {},
 	help: false,
+	helpTop: 0,
 	exiting: false,
 };

@@ -49,7 +49,7 @@ export function App({ corpus, initial = initialState }: AppProps) {
 		<Box flexDirection="column" width={columns} height={rows}>
 			<Box flexDirection="row" height={paneHeight}>
 				{state.help ? (
-					<Help width={columns} height={geometry.bodyRows} />
+					<Help width={columns} height={geometry.bodyRows} top={state.helpTop} />
 				) : (
 					<>
 						{showList ? (

@@ -1,32 +1,32 @@
 import { Box, Text } from "ink";
-import { helpRows } from "../state/keymap.js";
-import { displayWidth } from "../text/graphemes.js";
-import { truncate } from "../text/truncate.js";
+import { layoutHelp } from "../layout/help.js";
+import { padToWidth } from "../text/truncate.js";
 import { Pane } from "./pane.js";
 import { useTheme } from "./theme.js";
 
 interface HelpProps {
 	readonly width: number;
 	readonly height: number;
+	readonly top: number;
 }
 
-/** The help screen, generated from the keymap. */
-export function Help({ width, height }: HelpProps) {
+/** The help screen, generated from the keymap; it scrolls when the terminal is short. */
+export function Help({ width, height, top }: HelpProps) {
 	const theme = useTheme();
-	const rows = helpRows(theme.capabilities.unicode);
-	const inner = Math.max(1, width - 4);
-	const keysWidth = Math.min(
-		Math.max(...rows.map((row) => displayWidth(row.keys))) + 2,
-		inner >> 1,
-	);
-	const visible = rows.slice(0, Math.max(0, height));
+	const { keysWidth, lines } = layoutHelp(width - 4, theme.capabilities.unicode);
+	const first = Math.max(0, Math.min(top, lines.length - height));
+	const more =
+		lines.length > height
+			? `${first + 1}-${Math.min(lines.length, first + height)}/${lines.length}`
+			: "";
 	return (
-		<Pane width={width} height={height + 3} focused title="Keys">
+		<Pane width={width} height={height + 3} focused title="Keys" status={more}>
 			<Box flexDirection="column" height={height}>
-				{visible.map((row) => (
-					<Text key={row.keys} wrap="truncate-end">
-						<Text bold>{truncate(row.keys, keysWidth - 2).padEnd(keysWidth)}</Text>
-						{truncate(row.help, inner - keysWidth, theme.ellipsis)}
+				{lines.slice(first, first + height).map((line, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: help lines are screen positions
+					<Text key={index} wrap="truncate-end">
+						<Text bold>{padToWidth(line.keys, keysWidth, theme.ellipsis)}</Text>
+						{line.text}
 					</Text>
 				))}
 			</Box>

@@ -40,9 +40,12 @@ function hintsWidth(hints: readonly Hint[], separator: string): number {
 	);
 }
 
-/** As many hints as fit, dropping from the end. */
+/** As many hints as fit: the others go first, from the end; the essential ones last. */
 function fitHints(hints: Hint[], width: number, separator: string): Hint[] {
 	const kept = [...hints];
-	while (kept.length > 0 && hintsWidth(kept, separator) > width) kept.pop();
+	while (kept.length > 0 && hintsWidth(kept, separator) > width) {
+		const optional = kept.findLastIndex((hint) => !hint.essential);
+		kept.splice(optional >= 0 ? optional : kept.length - 1, 1);
+	}
 	return kept;
 }

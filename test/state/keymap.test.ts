@@ -53,7 +53,7 @@ describe("keymap", () => {
 			"? help",
 			"q quit",
 		]);
-		expect(hintsFor("reader", false)[0]).toEqual({ keys: "j/k", text: "scroll" });
+		expect(hintsFor("reader", false)[0]).toEqual({ keys: "j/k", text: "scroll", essential: false });
 		expect(helpRows(false).find((row) => row.help.startsWith("next article"))?.keys).toBe("j Down");
 		expect(helpRows(true)).toHaveLength(KEYMAP.length);
 	});

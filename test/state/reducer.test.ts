@@ -81,6 +81,15 @@ describe("focus", () => {
 		}
 	});
 
+	it("scrolls help that does not fit, and opens it at the top again", () => {
+		const short = computeGeometry(40, 10);
+		const help = run(bundled, ["help", "down", "down"], short);
+		expect(help.helpTop).toBe(2);
+		const end = run(bundled, ["bottom"], short, help);
+		expect(run(bundled, ["down"], short, end)).toBe(end);
+		expect(run(bundled, ["help", "help"], short, end).helpTop).toBe(0);
+	});
+
 	it("ignores everything but quitting when the terminal is too small", () => {
 		const tiny = computeGeometry(30, 8);
 		expect(run(bundled, ["down", "open"], tiny)).toBe(initialState);
