@@ -19,9 +19,9 @@ const withoutInkDevtools = {
 	},
 };
 
-await build({
-	entryPoints: ["source/cli.tsx"],
-	outfile,
+const benchOnly = process.argv.includes("--bench");
+
+const shared = {
 	bundle: true,
 	platform: "node",
 	format: "esm",
@@ -42,5 +42,19 @@ await build({
 		].join("\n"),
 	},
 	logLevel: "warning",
-});
-await chmod(outfile, 0o755);
+};
+
+if (benchOnly) {
+	// The benchmarks import the same modules as the CLI; bundling them the same
+	// way measures the code that ships.
+	await build({
+		...shared,
+		entryPoints: { "search-bench": "bench/search.ts" },
+		outdir: "dist/bench",
+		sourcemap: false,
+		legalComments: "none",
+	});
+} else {
+	await build({ ...shared, entryPoints: ["source/cli.tsx"], outfile });
+	await chmod(outfile, 0o755);
+}

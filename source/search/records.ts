@@ -1,0 +1,114 @@
+import type { Corpus } from "../corpus/corpus.js";
+import { splitSentences } from "../text/sentences.js";
+
+export type RecordKind = "title" | "text" | "quote";
+
+/** Where a searchable passage lies: title (paragraph -1), a sentence, or a quotation. */
+export interface PassageRef {
+	readonly kind: RecordKind;
+	readonly article: number;
+	/** Index into the article's paragraphs; -1 for the title. */
+	readonly paragraph: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** A quotation's place in an article, as the quote extractor reports it. */
+export interface QuoteSpan {
+	readonly article: number;
+	readonly paragraph: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+/**
+ * The passages of a corpus, kept in parallel typed arrays: a large corpus
+ * has hundreds of thousands of them, and objects would cost several times
+ * the memory.
+ */
+export class PassageTable {
+	kind = new Uint8Array(1024);
+	article = new Int32Array(1024);
+	paragraph = new Int32Array(1024);
+	start = new Int32Array(1024);
+	end = new Int32Array(1024);
+	size = 0;
+
+	add(kind: RecordKind, article: number, paragraph: number, start: number, end: number): number {
+		if (this.size === this.kind.length) this.grow();
+		const id = this.size++;
+		this.kind[id] = KIND_CODES[kind];
+		this.article[id] = article;
+		this.paragraph[id] = paragraph;
+		this.start[id] = start;
+		this.end[id] = end;
+		return id;
+	}
+
+	get(id: number): PassageRef {
+		return {
+			kind: KINDS[this.kind[id] ?? 1] as RecordKind,
+			article: this.article[id] ?? 0,
+			paragraph: this.paragraph[id] ?? 0,
+			start: this.start[id] ?? 0,
+			end: this.end[id] ?? 0,
+		};
+	}
+
+	/** The text of a passage. */
+	text(corpus: Corpus, id: number): string {
+		const article = corpus.articles[this.article[id] ?? 0];
+		if (!article) return "";
+		const paragraph = this.paragraph[id] ?? -1;
+		const source = paragraph < 0 ? article.title : (article.paragraphs[paragraph]?.text ?? "");
+		return source.slice(this.start[id], this.end[id]);
+	}
+
+	private grow() {
+		const capacity = this.kind.length * 2;
+		const copy = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
+			const next = make(capacity);
+			next.set(old);
+			return next;
+		};
+		this.kind = copy(this.kind, (n) => new Uint8Array(n));
+		this.article = copy(this.article, (n) => new Int32Array(n));
+		this.paragraph = copy(this.paragraph, (n) => new Int32Array(n));
+		this.start = copy(this.start, (n) => new Int32Array(n));
+		this.end = copy(this.end, (n) => new Int32Array(n));
+	}
+}
+
+const KINDS: readonly RecordKind[] = ["title", "text", "quote"];
+const KIND_CODES: Record<RecordKind, number> = { title: 0, text: 1, quote: 2 };
+
+export function kindCode(kind: RecordKind): number {
+	return KIND_CODES[kind];
+}
+
+/**
+ * Adds one article's passages: its title, each sentence of its story text
+ * (captions and boilerplate included, so that they can be found too), and
+ * its quotations.
+ */
+export function addArticlePassages(
+	table: PassageTable,
+	corpus: Corpus,
+	article: number,
+	quotes: readonly QuoteSpan[],
+	onPassage: (id: number, text: string) => void,
+) {
+	const item = corpus.articles[article];
+	if (!item) return;
+	onPassage(table.add("title", article, -1, 0, item.title.length), item.title);
+	item.paragraphs.forEach((paragraph, index) => {
+		for (const span of splitSentences(paragraph.text)) {
+			const id = table.add("text", article, index, span.start, span.end);
+			onPassage(id, paragraph.text.slice(span.start, span.end));
+		}
+	});
+	for (const quote of quotes) {
+		const text = item.paragraphs[quote.paragraph]?.text.slice(quote.start, quote.end) ?? "";
+		onPassage(table.add("quote", article, quote.paragraph, quote.start, quote.end), text);
+	}
+}
