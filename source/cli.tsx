@@ -6,6 +6,9 @@ import { buildCorpus } from "./corpus/corpus.js";
 import { loadArticles } from "./corpus/load.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
 import { listJson, listText } from "./print/list.js";
+import { searchJson, searchText } from "./print/search.js";
+import { buildSearchIndex, type SearchScope } from "./search/index.js";
+import { startIndexing } from "./search/indexing.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
 import { runSession } from "./terminal/session.js";
 import { sanitize } from "./text/sanitize.js";
@@ -21,22 +24,27 @@ const cli = meow(
   split-pane terminal reader. With no path, opens the bundled articles.
 
   Options
-    --list       Print the articles (path, title, source, story) and exit
-    --json       Print one JSON document instead of text (implies --list)
-    --help       Show this help
-    --version    Show the version
+    --list            Print the articles (path, title, source, story) and exit
+    --search QUERY    Print the passages that match QUERY, best first; exit 1 if none
+    --scope all|quotes  What --search looks through (default: all)
+    --limit N         At most N hits from --search (default: 20)
+    --json            Print one JSON document instead of text
+    --help            Show this help
+    --version         Show the version
 
   Without a terminal on stdout, parallax prints the list.
 
   Keys (press ? in the reader for all)
     j/k ↓/↑  move or scroll     Space/b  page      g/G  top/end
     Enter    read               Tab      focus     Esc  back
+    /        search             n/N      next/previous match
     q        quit               Ctrl-C   quit at once
 
   Examples
     $ parallax
     $ parallax ~/news/bloomberg
     $ parallax --list --json articles/ | jq '.articles[].title'
+    $ parallax --search "eddie warior corectional"
 `,
 	{
 		importMeta: import.meta,
@@ -44,6 +52,9 @@ const cli = meow(
 		flags: {
 			list: { type: "boolean", default: false },
 			json: { type: "boolean", default: false },
+			search: { type: "string" },
+			scope: { type: "string", default: "all" },
+			limit: { type: "number", default: 20 },
 		},
 	},
 );
@@ -69,7 +80,18 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
+function searchOptions(): { query: string; scope: SearchScope; limit: number } | undefined {
+	const { search, scope, limit } = cli.flags;
+	if (search === undefined) return undefined;
+	if (search.trim() === "") fail("--search needs a query (see parallax --help)", 2);
+	if (scope !== "all" && scope !== "quotes")
+		fail(`--scope is "all" or "quotes", not "${scope}"`, 2);
+	if (!Number.isInteger(limit) || limit < 1) fail("--limit needs a whole number of at least 1", 2);
+	return { query: search, scope, limit };
+}
+
 async function main(): Promise<number> {
+	const search = searchOptions();
 	const paths = cli.input.length > 0 ? cli.input : [BUNDLED_ARTICLES];
 	const loaded = await loadArticles(paths);
 	if (loaded.missing.length > 0) {
@@ -85,6 +107,16 @@ async function main(): Promise<number> {
 	}
 	const corpus = buildCorpus(loaded.articles, loaded.warnings);
 
+	if (search) {
+		printWarnings(corpus.warnings);
+		const result = buildSearchIndex(corpus).search(search.query, {
+			scope: search.scope,
+			limit: search.limit,
+		});
+		process.stdout.write(cli.flags.json ? searchJson(corpus, result) : searchText(corpus, result));
+		return result.hits.length > 0 ? 0 : 1;
+	}
+
 	if (cli.flags.list || cli.flags.json || !process.stdout.isTTY) {
 		printWarnings(corpus.warnings);
 		process.stdout.write(cli.flags.json ? listJson(corpus) : listText(corpus));
@@ -99,7 +131,7 @@ async function main(): Promise<number> {
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
 	const code = await runSession(
 		<ThemeContext value={theme}>
-			<App corpus={corpus} />
+			<App corpus={corpus} indexing={startIndexing(corpus)} />
 		</ThemeContext>,
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);

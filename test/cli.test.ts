@@ -112,6 +112,48 @@ describe("parallax without a terminal", () => {
 		}
 	});
 
+	it("--search prints the hits best first, tab-separated, with the matches marked", async () => {
+		const { stdout, code } = await parallax(["--search", "eddie warior corectional"]);
+		expect(code).toBe(0);
+		const rows = stdout
+			.trim()
+			.split("\n")
+			.map((line) => line.split("\t"));
+		expect(rows).toHaveLength(2);
+		expect(rows.map((row) => row[1])).toEqual(["theGrio", "Business Insider Australia"]);
+		expect(rows[0]?.[3]).toBe("6");
+		expect(Number(rows[0]?.[4])).toBeGreaterThan(0.5);
+		expect(rows[0]?.[5]).toContain("Dr. **Eddie** **Warrior** **Correctional** Center");
+	});
+
+	it("--search --json gives the hits with paragraph, snippet, ranges and score", async () => {
+		const { stdout, code } = await parallax(["--search", "julie wood", "--json"]);
+		expect(code).toBe(0);
+		const document = JSON.parse(stdout);
+		expect(document.query).toBe("julie wood");
+		const [hit] = document.hits;
+		expect(Object.keys(hit)).toEqual(
+			expect.arrayContaining(["path", "source", "title", "paragraph", "snippet", "score"]),
+		);
+		expect(hit.source).toBe("Business Insider Australia");
+		expect(
+			hit.ranges.map(([start, end]: [number, number]) => hit.snippet.slice(start, end)),
+		).toEqual(["Julie", "Wood"]);
+	});
+
+	it("--search exits 1 when nothing matches, like grep, and 2 on a bad query or scope", async () => {
+		expect((await parallax(["--search", "zzzzqx"])).code).toBe(1);
+		expect((await parallax(["--search", "!!!"])).code).toBe(1);
+		expect((await parallax(["--search", "  "])).code).toBe(2);
+		expect((await parallax(["--search", "x", "--scope", "nope"])).code).toBe(2);
+		expect((await parallax(["--search", "x", "--limit", "0"])).code).toBe(2);
+	});
+
+	it("--limit caps the hits", async () => {
+		const { stdout } = await parallax(["--search", "bloomberg", "--limit", "3"]);
+		expect(stdout.trim().split("\n")).toHaveLength(3);
+	});
+
 	it("rejects an unknown flag with exit 2", async () => {
 		const { stderr, code } = await parallax(["--frobnicate"]);
 		expect(code).toBe(2);

@@ -14,6 +14,8 @@ export interface Corpus {
 	readonly stories: readonly Story[];
 	/** Article indices in list order (story by story). */
 	readonly order: readonly number[];
+	/** For each article index, its position in the list: the inverse of `order`. */
+	readonly positions: readonly number[];
 	readonly warnings: readonly LoadWarning[];
 }
 
@@ -41,7 +43,12 @@ export function buildCorpus(
 		}
 		story.articles.push(index);
 	});
-	return { articles, stories, order: stories.flatMap((story) => story.articles), warnings };
+	const order = stories.flatMap((story) => story.articles);
+	const positions: number[] = new Array(articles.length).fill(-1);
+	order.forEach((article, position) => {
+		positions[article] = position;
+	});
+	return { articles, stories, order, positions, warnings };
 }
 
 /** A story id for people: "bloomberg-prison-calls" reads as "Bloomberg prison calls". */

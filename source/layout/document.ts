@@ -66,6 +66,17 @@ export function documentBlocks(article: Article): Block[] {
 	return blocks;
 }
 
+/** The block that shows a paragraph (-1: the title). */
+export function blockOfParagraph(article: Article, paragraph: number): number {
+	if (paragraph < 0) return 0;
+	return documentBlocks(article).length - article.paragraphs.length + paragraph;
+}
+
+/** The paragraph a block shows, or -1 for the header blocks (title, source, link). */
+export function paragraphOfBlock(article: Article, block: number): number {
+	return documentBlocks(article)[block]?.paragraph ?? -1;
+}
+
 // Title and meta lines sit together; every other block is followed by a blank line.
 function blankAfter(blocks: readonly Block[], index: number): boolean {
 	const next = blocks[index + 1];

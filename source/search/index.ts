@@ -34,6 +34,8 @@ export interface SearchResult {
 	readonly total: number;
 	/** The ranges to highlight in a passage. */
 	ranges(id: number): readonly Range[];
+	/** Where a passage is. */
+	passage(id: number): PassageRef;
 }
 
 export interface SearchOptions {
@@ -54,6 +56,8 @@ const PASSAGE_OPTIONS: IFuseOptions<{ id: number; text: string }> = {
 	ignoreDiacritics: true,
 	threshold: 0.4,
 	minMatchCharLength: MIN_TERM_LENGTH,
+	// Passages are sentences: their length says little about relevance.
+	ignoreFieldNorm: true,
 	keys: ["text"],
 };
 
@@ -99,6 +103,8 @@ export class SearchIndex {
 		return this.passages.text(this.corpus, id);
 	}
 
+	readonly passage = (id: number): PassageRef => this.passages.get(id);
+
 	search(raw: string, options: SearchOptions = {}): SearchResult {
 		const query = parseQuery(raw);
 		const scope = options.scope ?? "all";
@@ -111,7 +117,15 @@ export class SearchIndex {
 	}
 
 	private empty(query: ParsedQuery, scope: SearchScope): SearchResult {
-		return { query: query.text, scope, hits: [], matches: [], total: 0, ranges: () => [] };
+		return {
+			query: query.text,
+			scope,
+			hits: [],
+			matches: [],
+			total: 0,
+			ranges: () => [],
+			passage: this.passage,
+		};
 	}
 
 	/** The vocabulary words a query word stands for, with how closely each matches (1 = exactly). */
@@ -188,6 +202,7 @@ export class SearchIndex {
 			matches: candidates.length > MAX_MATCHES ? candidates.slice(0, MAX_MATCHES) : candidates,
 			total: candidates.length,
 			ranges,
+			passage: this.passage,
 		};
 	}
 
@@ -277,6 +292,7 @@ export class SearchIndex {
 			matches: matches.slice(0, MAX_MATCHES),
 			total: matches.length,
 			ranges: (id) => found.get(id) ?? [],
+			passage: this.passage,
 		};
 	}
 }

@@ -9,6 +9,10 @@ export interface Expansion {
 // A typo or two, more for longer words (fuse.js bitap: errors / length ≤ threshold).
 export const WORD_THRESHOLD = 0.3;
 
+/** Words this short match only as themselves or the start of a word. */
+export const SHORT_WORD = 3;
+const PREFIX_WEIGHT = 0.9;
+
 const MATCH_OPTIONS: IFuseOptions<string> = {
 	threshold: WORD_THRESHOLD,
 	ignoreDiacritics: true,
@@ -59,10 +63,26 @@ export class Vocabulary {
 	expand(term: string): Expansion[] {
 		const cached = this.cache.get(term);
 		if (cached) return cached;
-		const found = term.length < 2 ? [] : this.search(term);
+		const found =
+			term.length < 2 ? [] : term.length <= SHORT_WORD ? this.prefixed(term) : this.search(term);
 		if (this.cache.size >= 1000) this.cache.clear();
 		this.cache.set(term, found);
 		return found;
+	}
+
+	/**
+	 * A short word allows no typo (fuse.js would find it inside any longer
+	 * word: "do" in "vendors"), so it matches itself and the words it begins.
+	 */
+	private prefixed(term: string): Expansion[] {
+		const found: Expansion[] = [];
+		const first = this.pieces.get(term.slice(0, 2));
+		for (const id of first ?? []) {
+			const word = this.words[id] as string;
+			if (word.startsWith(term))
+				found.push({ word: id, weight: word === term ? 1 : PREFIX_WEIGHT });
+		}
+		return found.sort((a, b) => b.weight - a.weight || a.word - b.word);
 	}
 
 	private search(term: string): Expansion[] {

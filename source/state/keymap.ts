@@ -11,6 +11,9 @@ export type Command =
 	| "open"
 	| "back"
 	| "help"
+	| "search"
+	| "nextMatch"
+	| "previousMatch"
 	| "quit"
 	| "forceQuit";
 
@@ -32,8 +35,12 @@ export interface KeySpec {
 	readonly ctrl?: boolean;
 }
 
-/** Where a hint shows: the focused pane, or the help screen. */
-export type Scope = Focus | "help";
+/**
+ * Where a key is read: the focused pane, the help screen, the search bar
+ * (where only special keys are commands: the rest is the query), or "found",
+ * a finished search whose matches n/N step through.
+ */
+export type Scope = Focus | "help" | "search" | "found";
 
 export interface Binding {
 	readonly command: Command;
@@ -51,14 +58,14 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "down",
 		keys: [{ input: "j" }, { key: "downArrow" }],
-		help: "next article (list) · scroll down a line (reader)",
-		hint: { list: "move", reader: "scroll", help: "scroll" },
+		help: "next article (list) · scroll down a line (reader) · next result (search)",
+		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose" },
 	},
 	{
 		command: "up",
 		keys: [{ input: "k" }, { key: "upArrow" }],
-		help: "previous article (list) · scroll up a line (reader)",
-		hint: { list: "move", reader: "scroll", help: "scroll" },
+		help: "previous article (list) · scroll up a line (reader) · previous result (search)",
+		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose" },
 	},
 	{
 		command: "pageDown",
@@ -87,21 +94,39 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "open",
 		keys: [{ key: "return" }],
-		help: "read the selected article",
-		hint: { list: "read" },
+		help: "read the selected article · go to the chosen result (search)",
+		hint: { list: "read", search: "go" },
 	},
 	{
 		command: "toggleFocus",
 		keys: [{ key: "tab" }],
-		help: "switch between the list and the reader",
-		hint: { list: "focus", reader: "focus" },
+		help: "switch between the list and the reader · search all text or quotes only (search)",
+		hint: { list: "focus", reader: "focus", search: "all/quotes" },
 	},
 	{
 		command: "back",
 		essential: true,
 		keys: [{ key: "escape" }],
-		help: "back to the list · close help",
-		hint: { reader: "list", help: "close" },
+		help: "back to the list · end the search and return to where you were · close help",
+		hint: { reader: "list", help: "close", search: "cancel", found: "end search" },
+	},
+	{
+		command: "search",
+		keys: [{ input: "/" }],
+		help: "search titles, text and quotations (fuzzy; Enter goes, Esc cancels)",
+		hint: { list: "search", reader: "search" },
+	},
+	{
+		command: "nextMatch",
+		keys: [{ input: "n" }],
+		help: "next match, in reading order across articles and sources",
+		hint: { found: "match" },
+	},
+	{
+		command: "previousMatch",
+		keys: [{ input: "N" }],
+		help: "previous match",
+		hint: { found: "match" },
 	},
 	{
 		command: "help",
@@ -127,6 +152,11 @@ export const KEYMAP: readonly Binding[] = [
 /** What Ink tells about a key press (the subset the keymap reads). */
 export type KeyFlags = Partial<Record<SpecialKey | "ctrl" | "meta", boolean>>;
 
+/** In the search bar only special keys and Ctrl- combinations are commands; letters are the query. */
+function readIn(spec: KeySpec, scope: Scope | undefined): boolean {
+	return scope !== "search" || spec.key !== undefined || Boolean(spec.ctrl);
+}
+
 function matches(spec: KeySpec, input: string, key: KeyFlags): boolean {
 	if (spec.key) return Boolean(key[spec.key]);
 	if (Boolean(spec.ctrl) !== Boolean(key.ctrl) || key.meta) return false;
@@ -134,8 +164,10 @@ function matches(spec: KeySpec, input: string, key: KeyFlags): boolean {
 }
 
 /** The command a key press means, if any. */
-export function commandFor(input: string, key: KeyFlags): Command | undefined {
-	return KEYMAP.find((binding) => binding.keys.some((spec) => matches(spec, input, key)))?.command;
+export function commandFor(input: string, key: KeyFlags, scope?: Scope): Command | undefined {
+	return KEYMAP.find((binding) =>
+		binding.keys.some((spec) => readIn(spec, scope) && matches(spec, input, key)),
+	)?.command;
 }
 
 const TYPED_KEYS: Record<string, KeyFlags> = { "\r": { return: true }, "\t": { tab: true } };
@@ -145,15 +177,19 @@ const TYPED_KEYS: Record<string, KeyFlags> = { "\r": { return: true }, "\t": { t
  * reads them (auto-repeat, a slow SSH link) as one string, "jjj"; each of
  * those characters is a key press of its own.
  */
-export function commandsFor(input: string, key: KeyFlags): Command[] {
+export function commandsFor(input: string, key: KeyFlags, scope?: Scope): Command[] {
 	const characters = Array.from(input);
 	if (characters.length <= 1) {
-		const command = commandFor(input, key);
+		const command = commandFor(input, key, scope);
 		return command ? [command] : [];
 	}
 	const commands: Command[] = [];
 	for (const character of characters) {
-		const command = commandFor(TYPED_KEYS[character] ? "" : character, TYPED_KEYS[character] ?? {});
+		const command = commandFor(
+			TYPED_KEYS[character] ? "" : character,
+			TYPED_KEYS[character] ?? {},
+			scope,
+		);
 		if (command) commands.push(command);
 	}
 	return commands;
@@ -189,7 +225,7 @@ export function hintsFor(scope: Scope, unicode: boolean): Hint[] {
 	const hints: Hint[] = [];
 	for (const binding of KEYMAP) {
 		const text = binding.hint?.[scope];
-		const first = binding.keys[0];
+		const first = binding.keys.find((spec) => readIn(spec, scope));
 		if (!text || !first) continue;
 		const name = keyName(first, unicode);
 		const essential = Boolean(binding.essential);

@@ -1,23 +1,21 @@
 import type { Corpus } from "../corpus/corpus.js";
-import {
-	type Anchor,
-	anchorOfLine,
-	layoutDocument,
-	maxTop,
-	TOP,
-	topLine,
-} from "../layout/document.js";
+import { anchorOfLine, layoutDocument, maxTop, topLine } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
 import { layoutHelp } from "../layout/help.js";
 import { articlesPerPage, layoutList, scrollListTo } from "../layout/list.js";
+import type { SearchResult } from "../search/index.js";
+import { parseQuery } from "../search/query.js";
 import type { Command } from "./keymap.js";
-import type { State } from "./state.js";
+import { anchorOf, isMovement, moveWithin, shownArticle } from "./navigation.js";
+import { reduceSearch, submit } from "./search.js";
+import { type State, searchActive } from "./state.js";
 
-export type Action = {
-	readonly type: "command";
-	readonly command: Command;
-	readonly geometry: Geometry;
-};
+export type Action =
+	| { readonly type: "command"; readonly command: Command; readonly geometry: Geometry }
+	/** The search bar's text changed. */
+	| { readonly type: "query"; readonly query: string }
+	/** A search finished. */
+	| { readonly type: "results"; readonly result: SearchResult; readonly geometry: Geometry };
 
 /**
  * The only place state changes. Pure: the same state, action and corpus
@@ -26,8 +24,42 @@ export type Action = {
  */
 export function reduce(state: State, action: Action, corpus: Corpus): State {
 	if (state.exiting) return state;
-	const { command, geometry } = action;
+	switch (action.type) {
+		case "query":
+			return {
+				...state,
+				search: { ...state.search, query: action.query.replace(/[\r\n\t]/g, " "), chosen: 0 },
+			};
+		case "results": {
+			const { search } = state;
+			const fresh =
+				action.result.query === parseQuery(search.query).text &&
+				action.result.scope === search.scope;
+			if (!fresh) return state;
+			const chosen = Math.min(search.chosen, lastIndex(action.result.hits));
+			const next = { ...state, search: { ...search, result: action.result, chosen } };
+			// Enter was pressed before these results were in.
+			return search.submitted ? submit(next, action.geometry, corpus) : next;
+		}
+		default: {
+			const next = reduceCommand(
+				state.notice ? { ...state, notice: null } : state,
+				action.command,
+				action.geometry,
+				corpus,
+			);
+			return next;
+		}
+	}
+}
+
+function lastIndex(list: readonly unknown[]): number {
+	return Math.max(0, list.length - 1);
+}
+
+function reduceCommand(state: State, command: Command, geometry: Geometry, corpus: Corpus): State {
 	if (command === "forceQuit") return { ...state, exiting: true };
+	if (state.search.editing) return reduceSearch(state, command, geometry, corpus);
 	if (state.help) {
 		if (command === "help" || command === "back" || command === "quit")
 			return { ...state, help: false };
@@ -43,35 +75,21 @@ export function reduce(state: State, action: Action, corpus: Corpus): State {
 				return { ...state, focus: "list" };
 			return { ...state, exiting: true };
 		case "back":
+			if (searchActive(state)) return reduceSearch(state, command, geometry, corpus);
 			return state.focus === "reader" ? { ...state, focus: "list" } : state;
 		case "open":
 			return corpus.order.length > 0 ? { ...state, focus: "reader" } : state;
 		case "toggleFocus":
 			return { ...state, focus: state.focus === "list" ? "reader" : "list" };
+		case "search":
+		case "nextMatch":
+		case "previousMatch":
+			return reduceSearch(state, command, geometry, corpus);
 		default:
 			return state.focus === "list"
 				? moveSelection(state, command, geometry, corpus)
 				: scrollReader(state, command, geometry, corpus);
 	}
-}
-
-type Movement = Extract<Command, "down" | "up" | "pageDown" | "pageUp" | "top" | "bottom">;
-
-function isMovement(command: Command): command is Movement {
-	return ["down", "up", "pageDown", "pageUp", "top", "bottom"].includes(command);
-}
-
-/** Where a movement takes a scroll position, clamped to [0, last]. */
-function moveWithin(current: number, command: Movement, page: number, last: number): number {
-	const targets: Record<Movement, number> = {
-		down: current + 1,
-		up: current - 1,
-		pageDown: current + page,
-		pageUp: current - page,
-		top: 0,
-		bottom: last,
-	};
-	return Math.max(0, Math.min(last, targets[command]));
 }
 
 function scrollHelp(state: State, command: Command, geometry: Geometry): State {
@@ -98,17 +116,11 @@ function moveSelection(state: State, command: Command, geometry: Geometry, corpu
 		count - 1,
 	);
 	if (selected === state.selected) return state;
-	const listTop = scrollListTo(list, state.listTop, selected, geometry.bodyRows);
-	return { ...state, selected, listTop };
-}
-
-/** Index into Corpus.articles of the article the reader shows. */
-export function shownArticle(state: State, corpus: Corpus): number | undefined {
-	return corpus.order[state.selected];
-}
-
-export function anchorOf(state: State, article: number): Anchor {
-	return state.anchors[article] ?? TOP;
+	return {
+		...state,
+		selected,
+		listTop: scrollListTo(list, state.listTop, selected, geometry.bodyRows),
+	};
 }
 
 function scrollReader(state: State, command: Command, geometry: Geometry, corpus: Corpus): State {
@@ -118,8 +130,9 @@ function scrollReader(state: State, command: Command, geometry: Geometry, corpus
 	const layout = layoutDocument(article, geometry.textWidth);
 	const height = geometry.bodyRows;
 	const current = topLine(layout, anchorOf(state, index), height);
-	const last = maxTop(layout, height);
-	const next = moveWithin(current, command, Math.max(1, height - 1), last);
+	const next = moveWithin(current, command, Math.max(1, height - 1), maxTop(layout, height));
 	if (next === current) return state;
 	return { ...state, anchors: { ...state.anchors, [index]: anchorOfLine(layout, next) } };
 }
+
+export { anchorOf, shownArticle } from "./navigation.js";

@@ -1,20 +1,53 @@
 import type { Anchor } from "../layout/document.js";
+import type { SearchResult, SearchScope } from "../search/index.js";
 
 export type Focus = "list" | "reader";
 
-export interface State {
+/** What the screen showed before a search, so that Esc can bring it back. */
+export interface View {
 	readonly focus: Focus;
-	/** The selected article, as a position in the list (Corpus.order). */
 	readonly selected: number;
-	/** First visible line of the list. */
 	readonly listTop: number;
-	/** Reading position per article (by index into Corpus.articles); absent means the top. */
 	readonly anchors: Readonly<Record<number, Anchor>>;
+}
+
+export interface SearchState {
+	/** The search bar is open and takes the typing. */
+	readonly editing: boolean;
+	readonly query: string;
+	readonly scope: SearchScope;
+	/** The latest result for the query (it may lag a keystroke behind while typing). */
+	readonly result: SearchResult | null;
+	/** The chosen line of the result list. */
+	readonly chosen: number;
+	/** The match n/N last went to, as an index into result.matches. */
+	readonly current: number | null;
+	/** The view to return to when the search is ended with Esc. */
+	readonly saved: View | null;
+	/** Enter was pressed before the results for the query were in. */
+	readonly submitted: boolean;
+}
+
+export interface State extends View {
 	readonly help: boolean;
 	/** First visible line of the help screen. */
 	readonly helpTop: number;
+	readonly search: SearchState;
+	/** A one-line message for the status bar, cleared by the next key. */
+	readonly notice: string | null;
 	readonly exiting: boolean;
 }
+
+export const noSearch: SearchState = {
+	editing: false,
+	query: "",
+	scope: "all",
+	result: null,
+	chosen: 0,
+	current: null,
+	saved: null,
+	submitted: false,
+};
 
 export const initialState: State = {
 	focus: "list",
@@ -23,5 +56,12 @@ export const initialState: State = {
 	anchors: {},
 	help: false,
 	helpTop: 0,
+	search: noSearch,
+	notice: null,
 	exiting: false,
 };
+
+/** A search whose matches n/N step through. */
+export function searchActive(state: State): boolean {
+	return !state.search.editing && state.search.result !== null;
+}

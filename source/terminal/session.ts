@@ -1,6 +1,7 @@
 import { type Instance, render } from "ink";
 import type { ReactNode } from "react";
 import { sanitize } from "../text/sanitize.js";
+import { PacedInput } from "./paced-input.js";
 
 const SHOW_CURSOR = "\u001b[?25h";
 const LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l";
@@ -65,7 +66,8 @@ export async function runSession(node: ReactNode, streams: SessionStreams): Prom
 
 	try {
 		instance = render(node, {
-			stdin,
+			// One key per read: see PacedInput.
+			stdin: new PacedInput(stdin) as unknown as NodeJS.ReadStream,
 			stdout,
 			stderr,
 			alternateScreen: true,

@@ -1,24 +1,35 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
-import { useEffect, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer } from "react";
 import type { Corpus } from "../corpus/corpus.js";
 import { TOP } from "../layout/document.js";
 import { computeGeometry } from "../layout/geometry.js";
-import { commandsFor } from "../state/keymap.js";
+import { NO_MARKS, searchMarks } from "../layout/marks.js";
+import type { Indexing } from "../search/indexing.js";
+import { commandsFor, hintsFor, type Scope } from "../state/keymap.js";
 import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
-import { initialState, type State } from "../state/state.js";
+import { initialState, type State, searchActive } from "../state/state.js";
 import { ArticleList } from "./article-list.js";
 import { Help } from "./help.js";
 import { Pane } from "./pane.js";
 import { Reader } from "./reader.js";
+import { SearchBar } from "./search-bar.js";
+import { LINES_PER_HIT, SearchResults } from "./search-results.js";
 import { StatusBar } from "./status-bar.js";
+import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
+import { useIndexing, useSearchResults } from "./use-search.js";
 
 interface AppProps {
 	readonly corpus: Corpus;
+	readonly indexing: Indexing;
 	readonly initial?: State;
 }
 
-export function App({ corpus, initial = initialState }: AppProps) {
+// Pane border (2) and header line (1).
+const PANE_CHROME = 3;
+
+export function App({ corpus, indexing, initial = initialState }: AppProps) {
+	const theme = useTheme();
 	const { columns, rows } = useWindowSize();
 	const geometry = useMemo(() => computeGeometry(columns, rows), [columns, rows]);
 	const [state, dispatch] = useReducer(
@@ -26,37 +37,81 @@ export function App({ corpus, initial = initialState }: AppProps) {
 		initial,
 	);
 	const { exit } = useApp();
+	const { index, percent } = useIndexing(indexing);
+	useSearchResults(index, state.search, geometry, dispatch);
 
+	const { search } = state;
+	const scope: Scope = search.editing ? "search" : state.help ? "help" : state.focus;
 	useInput((input, key) => {
-		for (const command of commandsFor(input, key)) dispatch({ type: "command", command, geometry });
+		for (const command of commandsFor(input, key, scope))
+			dispatch({ type: "command", command, geometry });
 	});
+	const onQuery = useCallback((query: string) => dispatch({ type: "query", query }), []);
 
 	useEffect(() => {
 		if (state.exiting) exit();
 	}, [state.exiting, exit]);
 
-	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
-
 	const articleIndex = shownArticle(state, corpus);
 	const article = articleIndex === undefined ? undefined : corpus.articles[articleIndex];
-	const paneHeight = rows - 1;
+	const result = search.result;
+	const currentId =
+		result && search.current !== null ? (result.matches[search.current] ?? null) : null;
+	const marks = useMemo(
+		() =>
+			article && articleIndex !== undefined
+				? searchMarks(result, articleIndex, article, currentId)
+				: NO_MARKS,
+		[result, articleIndex, article, currentId],
+	);
+
+	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
+
+	const resultRows = search.editing
+		? Math.max(
+				2,
+				Math.min(
+					LINES_PER_HIT * Math.max(1, result?.hits.length ?? 1),
+					Math.floor(rows / 2) - PANE_CHROME,
+				),
+			)
+		: 0;
+	const resultsHeight = search.editing ? resultRows + PANE_CHROME : 0;
+	const paneHeight = rows - 1 - resultsHeight;
+	const bodyRows = Math.max(1, paneHeight - PANE_CHROME);
 	const showList = geometry.mode === "split" || state.focus === "list";
 	const showReader = geometry.mode === "split" || state.focus === "reader";
+
+	const active = searchActive(state);
+	const foundHints = active ? hintsFor("found", theme.capabilities.unicode) : [];
+	const hints = [
+		...foundHints,
+		// After a search, Esc ends it: the pane's own meaning of a key the search took is not shown.
+		...hintsFor(scope, theme.capabilities.unicode).filter(
+			(hint) => !foundHints.some((f) => f.keys === hint.keys),
+		),
+	];
 	const warnings = corpus.warnings.length;
-	const notice = warnings === 0 ? "" : `${warnings} warning${warnings === 1 ? "" : "s"}`;
+	const notices = [
+		state.notice,
+		active && result
+			? matchStatus(result.total, result.matches.length, search.current, corpus, result)
+			: null,
+		warnings === 0 ? null : `${warnings} warning${warnings === 1 ? "" : "s"}`,
+	].filter((notice): notice is string => Boolean(notice));
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
 			<Box flexDirection="row" height={paneHeight}>
 				{state.help ? (
-					<Help width={columns} height={geometry.bodyRows} top={state.helpTop} />
+					<Help width={columns} height={bodyRows} top={state.helpTop} />
 				) : (
 					<>
 						{showList ? (
 							<Pane
 								width={geometry.listWidth}
 								height={paneHeight}
-								focused={state.focus === "list"}
+								focused={state.focus === "list" && !search.editing}
 								title="Articles"
 								status={`${state.selected + 1}/${corpus.order.length}`}
 							>
@@ -64,7 +119,7 @@ export function App({ corpus, initial = initialState }: AppProps) {
 									corpus={corpus}
 									selected={state.selected}
 									top={state.listTop}
-									height={geometry.bodyRows}
+									height={bodyRows}
 									width={geometry.listTextWidth}
 									focused={state.focus === "list"}
 								/>
@@ -76,14 +131,44 @@ export function App({ corpus, initial = initialState }: AppProps) {
 								anchor={articleIndex === undefined ? TOP : anchorOf(state, articleIndex)}
 								paneWidth={geometry.readerWidth}
 								textWidth={geometry.textWidth}
-								height={geometry.bodyRows}
-								focused={state.focus === "reader"}
+								height={bodyRows}
+								focused={state.focus === "reader" && !search.editing}
+								marks={marks}
 							/>
 						) : null}
 					</>
 				)}
 			</Box>
-			<StatusBar scope={state.help ? "help" : state.focus} width={columns} notice={notice} />
+			{search.editing ? (
+				<>
+					<SearchResults
+						corpus={corpus}
+						result={result}
+						query={search.query}
+						chosen={search.chosen}
+						width={columns}
+						height={resultRows}
+						indexing={!index}
+					/>
+					<SearchBar search={search} width={columns} percent={percent} onChange={onQuery} />
+				</>
+			) : (
+				<StatusBar hints={hints} width={columns} notice={notices.join(theme.separator)} />
+			)}
 		</Box>
 	);
+}
+
+function matchStatus(
+	total: number,
+	visitable: number,
+	current: number | null,
+	corpus: Corpus,
+	result: NonNullable<State["search"]["result"]>,
+): string {
+	const count = `${total}${visitable < total ? ` (first ${visitable})` : ""}`;
+	if (current === null) return `${count} match${total === 1 ? "" : "es"}`;
+	const id = result.matches[current];
+	const source = id === undefined ? null : corpus.articles[result.passage(id).article]?.source;
+	return `match ${current + 1}/${count}${source ? ` · ${source}` : ""}`;
 }

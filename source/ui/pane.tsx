@@ -13,11 +13,21 @@ interface PaneProps {
 	readonly title: string;
 	/** Right part of the header line, e.g. a position. */
 	readonly status?: string;
+	/** The children draw their own first column (a gutter for marks) instead of a padding space. */
+	readonly gutter?: boolean;
 	readonly children: ReactNode;
 }
 
 /** A bordered pane with a one-line header; the focused one has a heavier border. */
-export function Pane({ width, height, focused, title, status = "", children }: PaneProps) {
+export function Pane({
+	width,
+	height,
+	focused,
+	title,
+	status = "",
+	gutter = false,
+	children,
+}: PaneProps) {
 	const theme = useTheme();
 	const inner = Math.max(1, width - 4);
 	const right = truncate(status, inner);
@@ -31,10 +41,12 @@ export function Pane({ width, height, focused, title, status = "", children }: P
 			height={height}
 			borderStyle={focused ? theme.border.focused : theme.border.blurred}
 			borderColor={focused ? theme.accent : undefined}
-			paddingX={1}
+			paddingLeft={gutter ? 0 : 1}
+			paddingRight={1}
 			flexShrink={0}
 		>
 			<Text wrap="truncate-end">
+				{gutter ? " " : ""}
 				<Text bold={focused} underline={focused}>
 					{left}
 				</Text>

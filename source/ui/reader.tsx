@@ -8,7 +8,8 @@ import {
 	percentRead,
 	topLine,
 } from "../layout/document.js";
-import { lineSegments, type Segment } from "../layout/segments.js";
+import type { BlockMarks } from "../layout/marks.js";
+import { holdsCurrentMark, lineSegments, type Segment } from "../layout/segments.js";
 import { sanitize } from "../text/sanitize.js";
 import { Pane } from "./pane.js";
 import { type Theme, useTheme } from "./theme.js";
@@ -20,6 +21,8 @@ interface ReaderProps {
 	readonly textWidth: number;
 	readonly height: number;
 	readonly focused: boolean;
+	/** Search highlights in this article, by block. */
+	readonly marks: BlockMarks;
 }
 
 /** The reader pane: only the lines on screen are drawn, from a layout made once per width. */
@@ -30,6 +33,7 @@ export const Reader = memo(function Reader({
 	textWidth,
 	height,
 	focused,
+	marks,
 }: ReaderProps) {
 	if (!article) {
 		return (
@@ -51,11 +55,12 @@ export const Reader = memo(function Reader({
 			focused={focused}
 			title={article.source ?? "unknown source"}
 			status={`${percent}%`}
+			gutter
 		>
 			<Box flexDirection="column" height={height}>
 				{rows.map((index, offset) => (
 					// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions, reused as the text scrolls
-					<ReaderLine key={offset} layout={layout} index={index} />
+					<ReaderLine key={offset} layout={layout} index={index} marks={marks} />
 				))}
 			</Box>
 		</Pane>
@@ -65,15 +70,20 @@ export const Reader = memo(function Reader({
 const ReaderLine = memo(function ReaderLine({
 	layout,
 	index,
+	marks,
 }: {
 	readonly layout: DocumentLayout;
 	readonly index: number;
+	readonly marks: BlockMarks;
 }) {
 	const theme = useTheme();
-	const segments = lineSegments(layout, index);
-	if (segments.length === 0) return <Text> </Text>;
+	const segments = lineSegments(layout, index, marks);
+	// The gutter marks the line of the current match, for terminals that show no highlight at all.
+	const gutter = holdsCurrentMark(layout, index, marks) ? theme.marker : " ";
+	if (segments.length === 0) return <Text>{gutter}</Text>;
 	return (
 		<Text wrap="truncate-end">
+			<Text bold>{gutter}</Text>
 			{segments.map((segment, position) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: a line's segments have no identity beyond their order
 				<StyledSegment key={position} segment={segment} theme={theme} />
@@ -84,6 +94,20 @@ const ReaderLine = memo(function ReaderLine({
 
 function StyledSegment({ segment, theme }: { readonly segment: Segment; readonly theme: Theme }) {
 	const text = sanitize(segment.text);
+	if (segment.mark === "current") {
+		return (
+			<Text inverse bold underline>
+				{text}
+			</Text>
+		);
+	}
+	if (segment.mark === "match") {
+		return (
+			<Text underline bold color={theme.accent}>
+				{text}
+			</Text>
+		);
+	}
 	switch (segment.style) {
 		case "title":
 			return (

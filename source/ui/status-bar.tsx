@@ -1,22 +1,24 @@
 import { Text } from "ink";
-import { type Hint, hintsFor, type Scope } from "../state/keymap.js";
+import type { Hint } from "../state/keymap.js";
 import { displayWidth } from "../text/graphemes.js";
+import { sanitize } from "../text/sanitize.js";
 import { truncate } from "../text/truncate.js";
 import { useTheme } from "./theme.js";
 
 interface StatusBarProps {
-	readonly scope: Scope;
+	/** Key hints, most useful first; those that do not fit are left out. */
+	readonly hints: readonly Hint[];
 	readonly width: number;
 	/** Shown on the right, e.g. "2 warnings". */
 	readonly notice: string;
 }
 
 /** The bottom line: key hints from the keymap on the left, a notice on the right. */
-export function StatusBar({ scope, width, notice }: StatusBarProps) {
+export function StatusBar({ hints: all, width, notice }: StatusBarProps) {
 	const theme = useTheme();
 	const right = truncate(notice, Math.max(0, width - 1));
 	const room = Math.max(0, width - displayWidth(right) - (right ? 2 : 0));
-	const hints = fitHints(hintsFor(scope, theme.capabilities.unicode), room, theme.separator);
+	const hints = fitHints(all, room, theme.separator);
 	const gap = Math.max(0, width - hintsWidth(hints, theme.separator) - displayWidth(right));
 	return (
 		<Text wrap="truncate-end">
@@ -27,7 +29,7 @@ export function StatusBar({ scope, width, notice }: StatusBarProps) {
 				</Text>
 			))}
 			{" ".repeat(gap)}
-			<Text inverse={right !== ""}>{right}</Text>
+			<Text inverse={right !== ""}>{sanitize(right)}</Text>
 		</Text>
 	);
 }
@@ -41,7 +43,7 @@ function hintsWidth(hints: readonly Hint[], separator: string): number {
 }
 
 /** As many hints as fit: the others go first, from the end; the essential ones last. */
-function fitHints(hints: Hint[], width: number, separator: string): Hint[] {
+function fitHints(hints: readonly Hint[], width: number, separator: string): Hint[] {
 	const kept = [...hints];
 	while (kept.length > 0 && hintsWidth(kept, separator) > width) {
 		const optional = kept.findLastIndex((hint) => !hint.essential);

@@ -183,10 +183,18 @@ describe("parseQuery", () => {
 });
 
 describe("Vocabulary", () => {
+	it("matches a short word only as itself or the start of a word", () => {
+		const words = ["do", "does", "vendors", "undo", "dog"];
+		const found = new Vocabulary(words).expand("do").map((e) => words[e.word]);
+		expect(found).toEqual(["do", "does", "dog"]);
+		expect(new Vocabulary(words).expand("d")).toEqual([]);
+	});
+
 	it("finds exactly the words fuse.js alone would find", () => {
 		const word = fc.stringMatching(/^[a-e]{2,9}$/);
+		const longer = fc.stringMatching(/^[a-e]{4,9}$/);
 		fc.assert(
-			fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 80 }), word, (words, term) => {
+			fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 80 }), longer, (words, term) => {
 				const mine = new Vocabulary(words).expand(term).map((e) => words[e.word]);
 				const fuse = new Fuse(words, {
 					threshold: WORD_THRESHOLD,

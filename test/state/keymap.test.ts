@@ -28,6 +28,18 @@ describe("keymap", () => {
 		expect(commandFor("c", {})).toBeUndefined();
 	});
 
+	it("reads only special keys as commands in the search bar", () => {
+		expect(commandFor("j", {}, "search")).toBeUndefined();
+		expect(commandFor("q", {}, "search")).toBeUndefined();
+		expect(commandFor("", { downArrow: true }, "search")).toBe("down");
+		expect(commandFor("", { escape: true }, "search")).toBe("back");
+		expect(commandFor("c", { ctrl: true }, "search")).toBe("forceQuit");
+		expect(commandsFor("qj", {}, "search")).toEqual([]);
+		expect(commandFor("n", {}, "reader")).toBe("nextMatch");
+		expect(commandFor("N", {}, "reader")).toBe("previousMatch");
+		expect(commandFor("/", {}, "list")).toBe("search");
+	});
+
 	it("splits keys that arrived together into one command each", () => {
 		expect(commandsFor("jjk", {})).toEqual(["down", "down", "up"]);
 		expect(commandsFor("j\r", {})).toEqual(["down", "open"]);
@@ -50,8 +62,15 @@ describe("keymap", () => {
 			"j/k move",
 			"Enter read",
 			"Tab focus",
+			"/ search",
 			"? help",
 			"q quit",
+		]);
+		expect(hintsFor("search", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
+			"↓/↑ choose",
+			"Enter go",
+			"Tab all/quotes",
+			"Esc cancel",
 		]);
 		expect(hintsFor("reader", false)[0]).toEqual({ keys: "j/k", text: "scroll", essential: false });
 		expect(helpRows(false).find((row) => row.help.startsWith("next article"))?.keys).toBe("j Down");

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
 import { buildCorpus } from "../../source/corpus/corpus.js";
+import { startIndexing } from "../../source/search/indexing.js";
 import { App } from "../../source/ui/app.js";
 import { createTheme, ThemeContext } from "../../source/ui/theme.js";
 import { article, bundledCorpus } from "../fixtures.js";
@@ -21,7 +22,7 @@ function start(
 ) {
 	const app = renderAtSize(
 		<ThemeContext value={theme}>
-			<App corpus={data} />
+			<App corpus={data} indexing={startIndexing(data)} />
 		</ThemeContext>,
 		size,
 	);

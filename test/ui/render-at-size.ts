@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import { render } from "ink";
 import type { ReactElement } from "react";
+import { PacedInput } from "../../source/terminal/paced-input.js";
 
 /**
  * Like ink-testing-library's render, but with a terminal size that the test
@@ -40,7 +41,8 @@ export function renderAtSize(tree: ReactElement, size: { columns: number; rows: 
 	const stderr = Object.assign(new EventEmitter(), { write: () => true });
 	const instance = render(tree, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
-		stdin: stdin as unknown as NodeJS.ReadStream,
+		// As in the real session: one key per read.
+		stdin: new PacedInput(stdin as unknown as NodeJS.ReadStream) as unknown as NodeJS.ReadStream,
 		stderr: stderr as unknown as NodeJS.WriteStream,
 		debug: true,
 		exitOnCtrlC: false,
@@ -52,7 +54,7 @@ export function renderAtSize(tree: ReactElement, size: { columns: number; rows: 
 		async press(...keys: string[]) {
 			for (const key of keys) {
 				stdin.write(key);
-				await new Promise((resolve) => setTimeout(resolve, 5));
+				await new Promise((resolve) => setTimeout(resolve, 5 + key.length));
 			}
 			await new Promise((resolve) => setTimeout(resolve, 20));
 		},

@@ -1,0 +1,60 @@
+import type { Corpus } from "../corpus/corpus.js";
+import { type SearchIndex, SearchIndexBuilder } from "./index.js";
+import type { QuoteSpan } from "./records.js";
+
+/** A search index being built in the background; subscribers hear of progress and completion. */
+export interface Indexing {
+	readonly index: SearchIndex | undefined;
+	/** 0 to 1. */
+	readonly progress: number;
+	subscribe(listener: () => void): () => void;
+}
+
+// Long enough to make progress, short enough that a key waits at most this long.
+const SLICE_MS = 8;
+
+/**
+ * Builds the index in short slices between which the event loop runs, so
+ * that the first screen is not delayed and keys are answered meanwhile.
+ */
+export function startIndexing(
+	corpus: Corpus,
+	quotes?: (article: number) => readonly QuoteSpan[],
+	schedule: (work: () => void) => void = setImmediate,
+): Indexing {
+	const builder = new SearchIndexBuilder(corpus, quotes);
+	const listeners = new Set<() => void>();
+	let index: SearchIndex | undefined;
+	let lastReported = -1;
+	const notify = () => {
+		for (const listener of listeners) listener();
+	};
+	const work = () => {
+		const done = builder.step(SLICE_MS);
+		if (done) {
+			index = builder.finish();
+			notify();
+			return;
+		}
+		// Progress is shown in whole percent; no need to re-render more often.
+		const percent = Math.floor(builder.progress * 100);
+		if (percent !== lastReported) {
+			lastReported = percent;
+			notify();
+		}
+		schedule(work);
+	};
+	schedule(work);
+	return {
+		get index() {
+			return index;
+		},
+		get progress() {
+			return index ? 1 : builder.progress;
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+}

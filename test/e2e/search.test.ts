@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { KEYS, PtySession } from "./pty.js";
+
+let session: PtySession | undefined;
+afterEach(async () => {
+	await session?.close();
+	session = undefined;
+});
+
+/** The reader pane's row that holds the current match (marked in the gutter). */
+function currentMatchLine(text: string): string | undefined {
+	return text.split("\n").find((line) => /[│║]▸/.test(line));
+}
+
+describe("search in a real terminal", () => {
+	it("/ and a misspelled query, Enter, n to the other source, N back, Esc restores the view", async () => {
+		const reader = new PtySession([], { cols: 100, rows: 30 });
+		session = reader;
+		const first = await reader.waitFor("j/k move");
+		reader.write("/");
+		await reader.waitFor("Type to search");
+		// Typed the way a person types: one key at a time, with a typo corrected.
+		for (const key of [
+			"e",
+			"d",
+			"d",
+			"i",
+			"e",
+			" ",
+			"w",
+			"a",
+			"r",
+			"i",
+			"o",
+			"r",
+			" ",
+			"c",
+			"o",
+			"r",
+			"e",
+			"x",
+			"\u007f",
+			"c",
+			"t",
+			"i",
+			"o",
+			"n",
+			"a",
+			"l",
+		]) {
+			reader.write(key);
+		}
+		await reader.waitFor("2 matches");
+		expect(reader.text()).toContain("/eddie warior corectional");
+
+		reader.write(KEYS.enter);
+		const found = await reader.waitFor("match 1/2 · theGrio");
+		expect(currentMatchLine(found)).toContain("Eddie Warrior Correctional Center");
+		// The match is highlighted in place: inverse video on the matched word.
+		const row = found
+			.split("\n")
+			.findIndex((line) => line.includes("Eddie Warrior Correctional Center"));
+		const line = reader.terminal.buffer.active.getLine(row);
+		const column = (line?.translateToString() ?? "").indexOf("Eddie");
+		expect(line?.getCell(column)?.isInverse()).toBeTruthy();
+
+		reader.write("n");
+		const next = await reader.waitFor("match 2/2 · Business Insider Australia");
+		expect(currentMatchLine(next)).toContain("Eddie Warrior Correctional");
+		expect(next).toMatch(/Articles\s+2\/2/);
+
+		reader.write("N");
+		await reader.waitFor("match 1/2 · theGrio");
+
+		reader.write(KEYS.escape);
+		const restored = await reader.waitFor((text) => !text.includes("match 1/2"));
+		expect(restored).toBe(first);
+		reader.write("q");
+		expect((await reader.exited).exitCode).toBe(0);
+	});
+
+	it("searches quotations only after Tab in the search bar", async () => {
+		const reader = new PtySession([], { cols: 100, rows: 30 });
+		session = reader;
+		await reader.waitFor("j/k move");
+		reader.write("/");
+		await reader.waitFor("all text");
+		reader.write(KEYS.tab);
+		await reader.waitFor("quotes only");
+		reader.write(KEYS.escape);
+		await reader.waitFor("j/k move");
+	});
+});

@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Corpus } from "../../source/corpus/corpus.js";
+import { computeGeometry } from "../../source/layout/geometry.js";
+import { buildSearchIndex, type SearchIndex } from "../../source/search/index.js";
+import type { Command } from "../../source/state/keymap.js";
+import { type Action, reduce } from "../../source/state/reducer.js";
+import { initialState, type State, searchActive } from "../../source/state/state.js";
+import { bundledCorpus } from "../fixtures.js";
+
+const geometry = computeGeometry(100, 30);
+let corpus: Corpus;
+let index: SearchIndex;
+beforeAll(async () => {
+	corpus = await bundledCorpus();
+	index = buildSearchIndex(corpus);
+});
+
+function apply(state: State, ...steps: (Command | Action)[]): State {
+	return steps.reduce<State>(
+		(current, step) =>
+			reduce(
+				current,
+				typeof step === "string" ? { type: "command", command: step, geometry } : step,
+				corpus,
+			),
+		state,
+	);
+}
+
+/** Types a query and delivers its results, as the app's search effect would. */
+function typed(state: State, query: string): State {
+	const withQuery = apply(state, { type: "query", query });
+	return apply(withQuery, {
+		type: "results",
+		result: index.search(query, { scope: withQuery.search.scope }),
+		geometry,
+	});
+}
+
+const sourceShown = (state: State) => corpus.articles[corpus.order[state.selected] ?? -1]?.source;
+
+describe("searching", () => {
+	it("/ opens the search bar and keeps the view to come back to", () => {
+		const state = apply(initialState, "down", "search");
+		expect(state.search.editing).toBe(true);
+		expect(state.search.saved).toMatchObject({ selected: 1, focus: "list" });
+	});
+
+	it("Enter goes to the chosen result, n goes on to the other source, N comes back", () => {
+		const found = apply(typed(apply(initialState, "search"), "eddie warior corectional"), "open");
+		expect(found.search.editing).toBe(false);
+		expect(searchActive(found)).toBe(true);
+		expect(found.focus).toBe("reader");
+		expect(found.search.current).toBe(0);
+		expect(sourceShown(found)).toBe("theGrio");
+		const next = apply(found, "nextMatch");
+		expect(next.search.current).toBe(1);
+		expect(sourceShown(next)).toBe("Business Insider Australia");
+		const back = apply(next, "previousMatch");
+		expect(sourceShown(back)).toBe("theGrio");
+	});
+
+	it("wraps at the ends and says so", () => {
+		const found = apply(typed(apply(initialState, "search"), "eddie warior corectional"), "open");
+		const wrapped = apply(found, "nextMatch", "nextMatch");
+		expect(wrapped.search.current).toBe(0);
+		expect(wrapped.notice).toMatch(/back to the first/);
+		const backwards = apply(found, "previousMatch");
+		expect(backwards.search.current).toBe(1);
+		expect(backwards.notice).toMatch(/on to the last/);
+		// The notice lasts one key.
+		expect(apply(wrapped, "down").notice).toBeNull();
+	});
+
+	it("scrolls the reader so the match is in view", () => {
+		const found = apply(typed(apply(initialState, "search"), "apologized wrongly stopped"), "open");
+		expect(found.anchors[corpus.order[found.selected] ?? -1]).toBeDefined();
+	});
+
+	it("Esc while typing restores the view", () => {
+		const before = apply(initialState, "down", "open", "pageDown");
+		const after = apply(typed(apply(before, "search"), "julie"), "back");
+		expect(after.search.editing).toBe(false);
+		expect(after.selected).toBe(before.selected);
+		expect(after.anchors).toEqual(before.anchors);
+		expect(after.focus).toBe(before.focus);
+	});
+
+	it("Esc after a search ends it and returns to where the reader was", () => {
+		const before = apply(initialState, "open", "down", "down");
+		const found = apply(typed(apply(before, "search"), "modern day slavery"), "open");
+		expect(sourceShown(found)).toBe("Business Insider Australia");
+		const ended = apply(found, "back");
+		expect(searchActive(ended)).toBe(false);
+		expect(ended.selected).toBe(before.selected);
+		expect(ended.anchors).toEqual(before.anchors);
+		// And Esc is the pane's own again.
+		expect(apply(ended, "back").focus).toBe("list");
+	});
+
+	it("arrows choose among the results while typing", () => {
+		const state = apply(typed(apply(initialState, "search"), "eddie warior corectional"), "down");
+		expect(state.search.chosen).toBe(1);
+		expect(apply(state, "down").search.chosen).toBe(1);
+		const gone = apply(state, "open");
+		expect(sourceShown(gone)).toBe("Business Insider Australia");
+		expect(gone.search.current).toBe(1);
+	});
+
+	it("ignores results for a query that has since changed", () => {
+		const state = apply(apply(initialState, "search"), { type: "query", query: "julie" });
+		const stale = apply(state, { type: "results", result: index.search("jul"), geometry });
+		expect(stale.search.result).toBeNull();
+	});
+
+	it("goes as soon as the results are in when Enter came first", () => {
+		const waiting = apply(
+			apply(initialState, "search"),
+			{ type: "query", query: "modern day slavery" },
+			"open",
+		);
+		expect(waiting.search.editing).toBe(true);
+		expect(waiting.search.submitted).toBe(true);
+		const arrived = apply(waiting, {
+			type: "results",
+			result: index.search("modern day slavery"),
+			geometry,
+		});
+		expect(arrived.search.editing).toBe(false);
+		expect(sourceShown(arrived)).toBe("Business Insider Australia");
+	});
+
+	it("says so when nothing matches, and n without a search says how to search", () => {
+		const none = apply(typed(apply(initialState, "search"), "zzzzqx"), "open");
+		expect(none.search.editing).toBe(false);
+		expect(none.notice).toBe("no matches for “zzzzqx”");
+		expect(apply(initialState, "nextMatch").notice).toBe("no search yet: press / to search");
+	});
+
+	it("Tab switches to quotes only and back, dropping the other scope's results", () => {
+		const state = typed(apply(initialState, "search"), "julie");
+		const quotes = apply(state, "toggleFocus");
+		expect(quotes.search.scope).toBe("quotes");
+		expect(quotes.search.result).toBeNull();
+		expect(apply(quotes, "toggleFocus").search.scope).toBe("all");
+	});
+
+	it("n from a fresh view starts at the first match after the reading position", () => {
+		const found = apply(typed(apply(initialState, "search"), "eddie warior corectional"), "open");
+		// Come back to the start of the second article, and ask for the next match with no current one.
+		const elsewhere: State = {
+			...found,
+			selected: 1,
+			anchors: {},
+			search: { ...found.search, current: null },
+		};
+		expect(sourceShown(apply(elsewhere, "nextMatch"))).toBe("Business Insider Australia");
+		expect(sourceShown(apply(elsewhere, "previousMatch"))).toBe("theGrio");
+	});
+});

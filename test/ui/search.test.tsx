@@ -1,0 +1,182 @@
+import { render } from "ink-testing-library";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Corpus } from "../../source/corpus/corpus.js";
+import { buildSearchIndex } from "../../source/search/index.js";
+import { startIndexing } from "../../source/search/indexing.js";
+import { noSearch } from "../../source/state/state.js";
+import { App } from "../../source/ui/app.js";
+import { SearchBar } from "../../source/ui/search-bar.js";
+import { SearchResults } from "../../source/ui/search-results.js";
+import { createTheme, ThemeContext } from "../../source/ui/theme.js";
+import { bundledCorpus } from "../fixtures.js";
+import { plain, renderAtSize } from "./render-at-size.js";
+
+let corpus: Corpus;
+beforeAll(async () => {
+	corpus = await bundledCorpus();
+});
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+const theme = createTheme({ color: true, unicode: true, hyperlinks: false });
+
+function start(size = { columns: 100, rows: 30 }) {
+	const app = renderAtSize(
+		<ThemeContext value={theme}>
+			<App corpus={corpus} indexing={startIndexing(corpus)} />
+		</ThemeContext>,
+		size,
+	);
+	cleanup = app.unmount;
+	return app;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ESC = "\u001b";
+
+describe("the search bar in the app", () => {
+	it("shows live results with source, title and the matched words", async () => {
+		const app = start();
+		await app.press("/");
+		await app.press("eddie warior corectional");
+		await wait(50);
+		const frame = plain(app.lastFrame());
+		expect(frame).toContain("/eddie warior corectional");
+		expect(frame).toMatch(/Search results\s+2 matches/);
+		expect(frame).toContain("▸ theGrio · Michael Bloomberg severs");
+		expect(frame).toContain("Business Insider Australia · Michael Bloomberg used");
+		expect(frame).toContain("Dr. Eddie Warrior Correctional Center");
+		expect(frame).toContain("Dr. Eddie Warrior Correctional Centre");
+		// The matched words are set apart by more than colour.
+		expect(app.lastFrame()).toMatch(/\u001b\[1m(?:\u001b\[[0-9;]*m)*Eddie/);
+	});
+
+	it("keeps every keystroke, in order, when they arrive together", async () => {
+		const app = start();
+		await app.press("/");
+		await app.press("eddie wa\u007fax\u007frrior");
+		await wait(50);
+		expect(plain(app.lastFrame())).toContain("/eddie warrior ");
+		// A held Backspace: three in one read delete three characters.
+		await app.press("\u007f\u007f\u007f");
+		await wait(50);
+		expect(plain(app.lastFrame())).toMatch(/\/eddie warr\s/);
+	});
+
+	it("treats letters as the query, not as commands", async () => {
+		const app = start();
+		await app.press("/", "q", "j", "?", "n");
+		await wait(30);
+		const frame = plain(app.lastFrame());
+		expect(frame).toContain("/qj?n");
+		expect(frame).not.toContain("Keys");
+	});
+
+	it("chooses a result with the arrows and goes there with Enter", async () => {
+		const app = start();
+		await app.press("/", "eddie warior corectional");
+		await wait(50);
+		await app.press("\u001b[B");
+		await wait(20);
+		expect(plain(app.lastFrame())).toContain("▸ Business Insider Australia ·");
+		await app.press("\r");
+		await wait(30);
+		const frame = plain(app.lastFrame());
+		expect(frame).toMatch(/Articles\s+2\/2/);
+		expect(frame).toContain("match 2/2 · Business Insider Australia");
+		expect(frame).toContain("▸People incarcerated at the Dr. Eddie Warrior Correctional");
+	});
+
+	it("toggles the quotes-only scope with Tab and says so", async () => {
+		const app = start();
+		await app.press("/");
+		expect(plain(app.lastFrame())).toContain("all text");
+		await app.press("\t");
+		expect(plain(app.lastFrame())).toContain("quotes only");
+	});
+
+	it("Esc closes the bar and restores the view", async () => {
+		const app = start();
+		const before = plain(app.lastFrame());
+		await app.press("/", "julie");
+		await wait(40);
+		await app.press(ESC);
+		await wait(60);
+		expect(plain(app.lastFrame())).toBe(before);
+	});
+});
+
+describe("SearchResults", () => {
+	it("says what to do before anything is typed, and when nothing matches", () => {
+		const empty = render(
+			<SearchResults
+				corpus={corpus}
+				result={null}
+				query=""
+				chosen={0}
+				width={80}
+				height={4}
+				indexing={false}
+			/>,
+		);
+		expect(empty.lastFrame()).toContain("Type to search titles, text and quotations");
+		const none = buildSearchIndex(corpus).search("zzzz");
+		const nothing = render(
+			<SearchResults
+				corpus={corpus}
+				result={none}
+				query="zzzz"
+				chosen={0}
+				width={80}
+				height={4}
+				indexing={false}
+			/>,
+		);
+		expect(nothing.lastFrame()).toContain("No matches.");
+		const waiting = render(
+			<SearchResults
+				corpus={corpus}
+				result={null}
+				query="bloom"
+				chosen={0}
+				width={80}
+				height={4}
+				indexing
+			/>,
+		);
+		expect(waiting.lastFrame()).toContain("Indexing…");
+	});
+
+	it("keeps the chosen hit in view", () => {
+		const result = buildSearchIndex(corpus).search("bloomberg");
+		const { lastFrame } = render(
+			<SearchResults
+				corpus={corpus}
+				result={result}
+				query="bloomberg"
+				chosen={10}
+				width={80}
+				height={4}
+				indexing={false}
+			/>,
+		);
+		const lines = plain(lastFrame() ?? "").split("\n");
+		expect(lines.filter((line) => line.includes("▸"))).toHaveLength(1);
+		expect(lines.length).toBe(7);
+	});
+});
+
+describe("SearchBar", () => {
+	it("shows indexing progress and the scope", () => {
+		const { lastFrame } = render(
+			<SearchBar
+				search={{ ...noSearch, editing: true, query: "abc" }}
+				width={60}
+				percent={40}
+				onChange={() => {}}
+			/>,
+		);
+		expect(plain(lastFrame() ?? "")).toMatch(/^\/abc\s+indexing 40% · all text $/);
+	});
+});
