@@ -1,0 +1,86 @@
+/**
+ * Proper names in running text, as a news reader would spot them: runs of
+ * capitalised words ("Julie Wood", "John F. Kennedy", "Bloomberg"), not
+ * counting capitalised function words at the start of a sentence.
+ */
+
+/** Capitalised words that are not names (sentence starters, titles, days, months). */
+const NOT_NAMES = new Set(
+	(
+		"a an the and but or so yet for nor if as at by in of on to up with from into onto over after before since until while when where why how what which who whom whose that this these those there here then than though although because however meanwhile moreover also still even just only " +
+		"he she it they we you i his her its their our your my him them us me " +
+		"mr mrs ms dr prof sen rep gov pres gen sgt capt lt col rev sir dame lord lady " +
+		"monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+		"according said says told wrote added asked read more visit follow photo file reuters"
+	).split(" "),
+);
+
+/** Words that introduce a person without being part of the name. */
+const TITLES =
+	/^(?:(?:reporter|spokesperson|spokesman|spokeswoman|director|senator|sen\.|rep\.|representative|governor|gov\.|president|mayor|minister|secretary|chief|officer|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|judge|attorney|lawyer|analyst|author|editor|columnist|correspondent|activist|candidate|chairman|chairwoman|ceo|founder)\s+)+/i;
+
+export interface NameMatch {
+	readonly name: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+const NAME_RUN =
+	/\p{Lu}[\p{L}’'-]*(?:\.(?=\s\p{Lu}))?(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|ibn|St\.)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+
+/** The names in `text`, in order. */
+export function findNames(text: string): NameMatch[] {
+	const names: NameMatch[] = [];
+	for (const match of text.matchAll(NAME_RUN)) {
+		let words = match[0].split(/\s+/);
+		let start = match.index;
+		// Drop leading words that are not names ("But Fathi", "The Intercept" keeps "Intercept").
+		while (
+			words.length > 0 &&
+			NOT_NAMES.has((words[0] as string).toLowerCase().replace(/[.’']s?$/, ""))
+		) {
+			start += (words[0] as string).length + 1;
+			words = words.slice(1);
+		}
+		// A title splits a run: "Former New York City Mayor Michael Bloomberg" names Michael Bloomberg.
+		const lastTitle = words.findLastIndex((word) =>
+			TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, "")),
+		);
+		if (lastTitle >= 0) {
+			start += words.slice(0, lastTitle + 1).join(" ").length + 1;
+			words = words.slice(lastTitle + 1);
+		}
+		while (words.length > 0 && NOT_NAMES.has((words.at(-1) as string).toLowerCase()))
+			words = words.slice(0, -1);
+		if (words.length === 0) continue;
+		const name = words
+			.join(" ")
+			.replace(/[’']s$/, "")
+			.replace(/[.,]$/, "");
+		names.push({ name, start, end: start + name.length });
+	}
+	return names;
+}
+
+const TITLE_WORDS = new Set(
+	"mayor senator sen governor gov president pres representative rep secretary minister director reporter judge dr mr mrs ms prof professor chairman chairwoman ceo chief sheriff officer detective inspector commissioner ambassador general captain lieutenant sergeant candidate former leader majority minority speaker spokesperson spokesman spokeswoman grandmother grandfather mother father coach nurse doctor teacher student resident neighbour neighbor witness police manager owner founder executive economist analyst expert lawyer attorney prosecutor defendant plaintiff councillor councilor councilman councilwoman trustee superintendent principal pastor reverend bishop".split(
+		" ",
+	),
+);
+
+/** A name without a leading title: "reporter John Washington" is "John Washington". */
+export function stripTitle(text: string): string {
+	return text.replace(TITLES, "").trim();
+}
+
+/** Whether a name is a person's full name (two words or more, not an organisation). */
+export function isFullName(name: string): boolean {
+	const words = name.split(" ");
+	return (
+		words.length >= 2 &&
+		words.length <= 4 &&
+		!/\b(?:Inc|Corp|LP|LLC|Ltd|News|Post|Times|Department|Center|Centre|Project|Union|Association|Insider|Intercept|House|Court|Police)\b/.test(
+			name,
+		)
+	);
+}

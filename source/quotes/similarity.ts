@@ -1,0 +1,117 @@
+import Fuse from "fuse.js";
+import { words } from "../search/tokens.js";
+
+/**
+ * How much two passages say the same thing, from 0 to 1, by their words:
+ * each word of one is looked for in the other (exactly, or as fuse.js's
+ * bitap matcher finds it with a letter or two different: Center and
+ * Centre, subcontractor and subcontractors), rare words counting for more
+ * than common ones.
+ */
+
+export type Weights = (word: string) => number;
+
+const FUZZY_MIN_LENGTH = 5;
+const WORD_MATCH = { threshold: 0.34, ignoreDiacritics: true, ignoreLocation: true } as const;
+
+const fuzzyCache = new Map<string, boolean>();
+
+function sameWord(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (a.length < FUZZY_MIN_LENGTH || b.length < FUZZY_MIN_LENGTH) return false;
+	if (Math.abs(a.length - b.length) > 2) return false;
+	const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+	let same = fuzzyCache.get(key);
+	if (same === undefined) {
+		same = Fuse.match(a, b, WORD_MATCH).isMatch && Fuse.match(b, a, WORD_MATCH).isMatch;
+		if (fuzzyCache.size > 50_000) fuzzyCache.clear();
+		fuzzyCache.set(key, same);
+	}
+	return same;
+}
+
+interface Side {
+	readonly words: readonly string[];
+	readonly total: number;
+}
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+	[/^(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n't$/, "$1 not"],
+	[/^(.+)'ve$/, "$1 have"],
+	[/^(.+)'re$/, "$1 are"],
+	[/^(.+)'ll$/, "$1 will"],
+	[/^(.+)'d$/, "$1 would"],
+	[/^(.+)'m$/, "$1 am"],
+	[/^(.+)'s$/, "$1"],
+];
+
+/** Words for comparing: contractions spelled out ("don’t" is "do not"), so paraphrases line up. */
+export function comparableWords(text: string): string[] {
+	return words(text).flatMap((word) => {
+		for (const [pattern, replacement] of CONTRACTIONS) {
+			if (pattern.test(word))
+				return word
+					.replace(pattern, replacement)
+					.replace(/^ca not$/, "can not")
+					.split(" ");
+		}
+		return [word];
+	});
+}
+
+function side(text: string, weight: Weights): Side {
+	const list = [...new Set(comparableWords(text).filter((word) => word.length >= 2))];
+	return { words: list, total: list.reduce((sum, word) => sum + weight(word), 0) };
+}
+
+/** The weighted share of `from`'s words found in `to`. */
+function covered(from: Side, to: Side, weight: Weights): number {
+	if (from.total === 0) return 0;
+	let found = 0;
+	for (const word of from.words) {
+		if (to.words.some((other) => sameWord(word, other))) found += weight(word);
+	}
+	return found / from.total;
+}
+
+/** Words a shortened quote needs before its being contained in a longer one counts. */
+const CONTAINED_MIN_WORDS = 5;
+
+export function similarity(a: string, b: string, weight: Weights = () => 1): number {
+	const left = side(a, weight);
+	const right = side(b, weight);
+	if (left.total === 0 || right.total === 0) return 0;
+	const leftCovered = covered(left, right, weight);
+	const rightCovered = covered(right, left, weight);
+	const both = (leftCovered * left.total + rightCovered * right.total) / (left.total + right.total);
+	// A shortened quote: all of the shorter one is in the longer.
+	const shorter = left.total <= right.total ? left : right;
+	const contained = shorter === left ? leftCovered : rightCovered;
+	const containment = shorter.words.length >= CONTAINED_MIN_WORDS ? 0.9 * contained : 0;
+	return Math.round(Math.max(both, containment) * 1000) / 1000;
+}
+
+export const FUNCTION_WORDS = new Set<string>(
+	"a an the and or but if of to in on at by for with from as is are was were be been being am it its this that these those we our us you your he him his she her they them their i me my do does did not no so than then there here have has had will would can could should may might must just also very more most some any all each which who whom whose what when where why how about into over under up down out".split(
+		" ",
+	),
+);
+// A story is a few dozen sentences: too few for rarity alone to tell "can" from "subcontractor".
+const FUNCTION_WORD_WEIGHT = 0.1;
+
+/**
+ * Rarity weights from the passages of a story: a word in every passage
+ * ("campaign") counts little, a word in one ("subcontractor") counts most,
+ * and function words ("the", "we", "not") hardly at all.
+ */
+export function rarityWeights(passages: readonly string[]): Weights {
+	const frequency = new Map<string, number>();
+	for (const passage of passages) {
+		for (const word of new Set(comparableWords(passage)))
+			frequency.set(word, (frequency.get(word) ?? 0) + 1);
+	}
+	const count = Math.max(1, passages.length);
+	return (word) =>
+		Math.log(1 + count / ((frequency.get(word) ?? 0) + 0.5)) *
+		(FUNCTION_WORDS.has(word) ? FUNCTION_WORD_WEIGHT : 1);
+}
