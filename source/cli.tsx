@@ -5,11 +5,15 @@ import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
 import { loadArticles } from "./corpus/load.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
+import { compareJson, compareText } from "./print/compare.js";
 import { listJson, listText } from "./print/list.js";
+import { quotesJson, quotesText } from "./print/quotes.js";
 import { searchJson, searchText } from "./print/search.js";
+import { quotePassages } from "./quotes/match.js";
 import { buildSearchIndex, type SearchScope } from "./search/index.js";
 import { startIndexing } from "./search/indexing.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
+import { osc52 } from "./terminal/clipboard.js";
 import { runSession } from "./terminal/session.js";
 import { sanitize } from "./text/sanitize.js";
 import { App } from "./ui/app.js";
@@ -28,6 +32,8 @@ const cli = meow(
     --search QUERY    Print the passages that match QUERY, best first; exit 1 if none
     --scope all|quotes  What --search looks through (default: all)
     --limit N         At most N hits from --search (default: 20)
+    --quotes          Print every quotation: path, paragraph, kind, speaker, text
+    --compare         Print each story's sources side by side: shared and unique statements
     --json            Print one JSON document instead of text
     --help            Show this help
     --version         Show the version
@@ -55,6 +61,8 @@ const cli = meow(
 			search: { type: "string" },
 			scope: { type: "string", default: "all" },
 			limit: { type: "number", default: 20 },
+			quotes: { type: "boolean", default: false },
+			compare: { type: "boolean", default: false },
 		},
 	},
 );
@@ -92,6 +100,10 @@ function searchOptions(): { query: string; scope: SearchScope; limit: number } |
 
 async function main(): Promise<number> {
 	const search = searchOptions();
+	const modes = [cli.flags.list, search !== undefined, cli.flags.quotes, cli.flags.compare].filter(
+		Boolean,
+	);
+	if (modes.length > 1) fail("choose one of --list, --search, --quotes and --compare", 2);
 	const paths = cli.input.length > 0 ? cli.input : [BUNDLED_ARTICLES];
 	const loaded = await loadArticles(paths);
 	if (loaded.missing.length > 0) {
@@ -107,9 +119,18 @@ async function main(): Promise<number> {
 	}
 	const corpus = buildCorpus(loaded.articles, loaded.warnings);
 
+	if (cli.flags.quotes || cli.flags.compare) {
+		printWarnings(corpus.warnings);
+		const width = process.stdout.isTTY ? process.stdout.columns : 100;
+		if (cli.flags.quotes)
+			process.stdout.write(cli.flags.json ? quotesJson(corpus) : quotesText(corpus));
+		else process.stdout.write(cli.flags.json ? compareJson(corpus) : compareText(corpus, width));
+		return 0;
+	}
+
 	if (search) {
 		printWarnings(corpus.warnings);
-		const result = buildSearchIndex(corpus).search(search.query, {
+		const result = buildSearchIndex(corpus, quotePassages(corpus)).search(search.query, {
 			scope: search.scope,
 			limit: search.limit,
 		});
@@ -131,7 +152,11 @@ async function main(): Promise<number> {
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
 	const code = await runSession(
 		<ThemeContext value={theme}>
-			<App corpus={corpus} indexing={startIndexing(corpus)} />
+			<App
+				corpus={corpus}
+				indexing={startIndexing(corpus, quotePassages(corpus))}
+				copy={process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text))}
+			/>
 		</ThemeContext>,
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);

@@ -8,12 +8,15 @@ import { CLI, ROOT } from "./e2e/pty.js";
 
 const run = promisify(execFile);
 
+// Node warns on stderr when both are set; the tests read stderr.
+const quietEnvironment = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
+
 /** Runs the built CLI with pipes (no terminal): stdout, stderr and exit code. */
 async function parallax(args: string[], options: { cwd?: string } = {}) {
 	try {
 		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
 			cwd: options.cwd ?? ROOT,
-			env: { ...process.env, FORCE_COLOR: undefined },
+			env: quietEnvironment,
 		});
 		return { stdout, stderr, code: 0 };
 	} catch (error) {
@@ -154,6 +157,67 @@ describe("parallax without a terminal", () => {
 		expect(stdout.trim().split("\n")).toHaveLength(3);
 	});
 
+	it("--quotes --json gives each article's quotations with speaker, kind and span", async () => {
+		const { stdout, code } = await parallax(["--quotes", "--json"]);
+		expect(code).toBe(0);
+		const { articles } = JSON.parse(stdout);
+		expect(articles).toHaveLength(2);
+		const [grio] = articles;
+		expect(Object.keys(grio)).toEqual(["path", "title", "source", "story", "quotes"]);
+		const support = grio.quotes.find((q: { text: string }) =>
+			q.text.startsWith("We do not support"),
+		);
+		expect(support).toEqual({
+			text: "We do not support this practice and we are making sure our vendors more properly vet their subcontractors moving forward",
+			speaker: "Michael Bloomberg",
+			kind: "statement",
+			paragraph: 5,
+			start: 1,
+			end: 121,
+		});
+		expect(grio.quotes.find((q: { text: string }) => q.text === "stop-and-frisk")).toMatchObject({
+			speaker: null,
+			kind: "term",
+		});
+	});
+
+	it("--compare --json pairs the statements and lists the unmatched", async () => {
+		const { stdout, code } = await parallax(["--compare", "--json"]);
+		expect(code).toBe(0);
+		const { stories } = JSON.parse(stdout);
+		expect(stories).toHaveLength(1);
+		const [story] = stories;
+		expect(story.story).toBe("bloomberg-prison-call-centre");
+		expect(story.articles.map((a: { source: string }) => a.source)).toEqual([
+			"theGrio",
+			"Business Insider Australia",
+		]);
+		expect(story.pairs).toHaveLength(1);
+		expect(story.pairs[0].a).toMatchObject({ source: "theGrio", speaker: "Michael Bloomberg" });
+		expect(story.pairs[0].b).toMatchObject({
+			source: "Business Insider Australia",
+			speaker: "Julie Wood",
+		});
+		expect(story.pairs[0].score).toBeGreaterThan(0);
+		expect(story.unmatched.length).toBeGreaterThan(5);
+	});
+
+	it("--compare reads like a side-by-side summary", async () => {
+		const { stdout } = await parallax(["--compare"]);
+		expect(stdout).toMatch(
+			/^Story: Bloomberg prison call centre \(theGrio, Business Insider Australia\)/,
+		);
+		expect(stdout).toMatch(
+			/“We do not support this practice .*│ “We don’t believe in this practice/,
+		);
+		expect(stdout).toContain("Only in theGrio:");
+		expect(stdout).toContain("Only in Business Insider Australia:");
+	});
+
+	it("refuses two modes at once", async () => {
+		expect((await parallax(["--quotes", "--compare"])).code).toBe(2);
+	});
+
 	it("rejects an unknown flag with exit 2", async () => {
 		const { stderr, code } = await parallax(["--frobnicate"]);
 		expect(code).toBe(2);
@@ -171,7 +235,7 @@ describe("parallax without a terminal", () => {
 			await writeFile(path.join(many, `a${i}.md`), `Headline ${i} ${"word ".repeat(50)}\n\nText.`);
 		}
 		const script = `node ${JSON.stringify(CLI)} --json ${JSON.stringify(many)} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
-		const { stdout, stderr } = await run("bash", ["-c", script]);
+		const { stdout, stderr } = await run("bash", ["-c", script], { env: quietEnvironment });
 		expect(stderr).toBe("");
 		expect(stdout.trim()).toBe("0");
 	});

@@ -1,4 +1,5 @@
 import type { Article, ParagraphKind } from "../corpus/article.js";
+import { extractQuotes, type QuoteKind } from "../quotes/extract.js";
 import { displayWidth } from "../text/graphemes.js";
 import { type LineSpan, wrap } from "../text/wrap.js";
 
@@ -12,6 +13,17 @@ export interface Block {
 	readonly paragraph: number | null;
 	/** A marker drawn before the text (captions, boilerplate), not part of it. */
 	readonly label: string | null;
+	/** The quotations in the block's text. */
+	readonly quotes: readonly QuoteMark[];
+	/** Who is quoted in the block ("— Julie Wood"), shown on a line after it; null when nobody named is. */
+	readonly attribution: string | null;
+}
+
+/** Where a quotation stands in a block's text. */
+export interface QuoteMark {
+	readonly start: number;
+	readonly end: number;
+	readonly kind: QuoteKind;
 }
 
 /** One screen line of the document: part of a block, or the blank line after one. */
@@ -21,6 +33,8 @@ export interface DocLine {
 	readonly end: number;
 	/** The blank line that follows a block; start and end are then one past the block's end. */
 	readonly blank: boolean;
+	/** The line naming who is quoted in the block; start and end are then the block's length. */
+	readonly attribution: boolean;
 	/** The block's first line, where its label is drawn. */
 	readonly first: boolean;
 }
@@ -50,16 +64,39 @@ const blockCache = new WeakMap<Article, Block[]>();
 export function documentBlocks(article: Article): Block[] {
 	let blocks = blockCache.get(article);
 	if (blocks) return blocks;
-	blocks = [{ style: "title", text: article.title, paragraph: null, label: null }];
-	const meta = [article.source ?? "unknown source", article.published].filter(Boolean).join(" · ");
-	blocks.push({ style: "meta", text: meta, paragraph: null, label: null });
-	if (article.url) blocks.push({ style: "link", text: article.url, paragraph: null, label: null });
+	const header = (style: BlockStyle, text: string): Block => ({
+		style,
+		text,
+		paragraph: null,
+		label: null,
+		quotes: [],
+		attribution: null,
+	});
+	blocks = [header("title", article.title)];
+	blocks.push(
+		header(
+			"meta",
+			[article.source ?? "unknown source", article.published].filter(Boolean).join(" · "),
+		),
+	);
+	if (article.url) blocks.push(header("link", article.url));
+	const quotes = extractQuotes(article);
 	article.paragraphs.forEach((paragraph, index) => {
+		const here = quotes.filter((quote) => quote.paragraph === index);
+		const speakers = [
+			...new Set(
+				here.flatMap((quote) =>
+					quote.kind === "statement" && quote.speaker ? [quote.speaker] : [],
+				),
+			),
+		];
 		blocks?.push({
 			style: paragraph.kind,
 			text: paragraph.text,
 			paragraph: index,
 			label: LABELS[paragraph.kind],
+			quotes: here.map((quote) => ({ start: quote.start, end: quote.end, kind: quote.kind })),
+			attribution: speakers.length > 0 ? `— ${speakers.join("; ")}` : null,
 		});
 	});
 	blockCache.set(article, blocks);
@@ -111,13 +148,25 @@ export function layoutDocument(article: Article, width: number): DocumentLayout 
 				start: span.start,
 				end: span.end,
 				blank: false,
+				attribution: false,
 				first: line === 0,
 			});
 		});
+		if (block.attribution) {
+			const end = block.text.length;
+			lines.push({ block: index, start: end, end, blank: false, attribution: true, first: false });
+		}
 		if (blankAfter(blocks, index)) {
 			// One past the end, so that no text line (not even of an empty block) shares its anchor.
 			const past = block.text.length + 1;
-			lines.push({ block: index, start: past, end: past, blank: true, first: false });
+			lines.push({
+				block: index,
+				start: past,
+				end: past,
+				blank: true,
+				attribution: false,
+				first: false,
+			});
 		}
 	});
 	const layout = { width, blocks, lines };

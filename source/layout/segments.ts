@@ -1,7 +1,8 @@
-import type { BlockStyle, DocumentLayout } from "./document.js";
-import type { BlockMarks, Mark } from "./marks.js";
+import type { QuoteKind } from "../quotes/extract.js";
+import type { BlockStyle, DocLine, DocumentLayout } from "./document.js";
+import type { BlockMarks } from "./marks.js";
 
-export type SegmentStyle = BlockStyle | "label";
+export type SegmentStyle = BlockStyle | "label" | "attribution";
 
 /** A run of one line drawn in one style. Text is raw: the view sanitises it. */
 export interface Segment {
@@ -11,17 +12,42 @@ export interface Segment {
 	readonly href?: string;
 	/** A search match ("current" for the one n/N stands on). */
 	readonly mark?: "match" | "current";
+	/** Inside a quotation. */
+	readonly quote?: QuoteKind;
+	/** Inside the quotation (or sentence) the reader has gone to with ] [ or m. */
+	readonly focus?: boolean;
+}
+
+/** A span of a block the reader has gone to: a quotation, or the sentence that carries one. */
+export interface Focus {
+	readonly block: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+interface Range {
+	readonly start: number;
+	readonly end: number;
+	readonly apply: Partial<Segment>;
 }
 
 /**
  * The pieces of one document line: the block's label (or the indent under
- * it, on later lines), then the line's text.
+ * it, on later lines), then the line's text cut wherever a search match,
+ * a quotation or the focus begins or ends.
  */
-export function lineSegments(layout: DocumentLayout, index: number, marks?: BlockMarks): Segment[] {
+export function lineSegments(
+	layout: DocumentLayout,
+	index: number,
+	marks?: BlockMarks,
+	focus?: Focus | null,
+): Segment[] {
 	const line = layout.lines[index];
 	if (!line || line.blank) return [];
 	const block = layout.blocks[line.block];
 	if (!block) return [];
+	if (line.attribution)
+		return block.attribution ? [{ text: block.attribution, style: "attribution" }] : [];
 	const segments: Segment[] = [];
 	if (block.label) {
 		segments.push({
@@ -37,43 +63,73 @@ export function lineSegments(layout: DocumentLayout, index: number, marks?: Bloc
 		});
 		return segments;
 	}
-	segments.push(
-		...markedPieces(block.text, line.start, line.end, block.style, marks?.get(line.block) ?? []),
-	);
+	const ranges: Range[] = [
+		...block.quotes.map((quote) => ({
+			start: quote.start,
+			end: quote.end,
+			apply: { quote: quote.kind },
+		})),
+		...(marks?.get(line.block) ?? []).map((mark) => ({
+			start: mark.start,
+			end: mark.end,
+			apply: { mark: mark.current ? ("current" as const) : ("match" as const) },
+		})),
+		...(focus && focus.block === line.block
+			? [{ start: focus.start, end: focus.end, apply: { focus: true } }]
+			: []),
+	];
+	segments.push(...pieces(block.text, line, block.style, ranges));
 	return segments;
 }
 
-/** Cuts [start, end) of a block's text at the edges of the marks that cross it. */
-function markedPieces(
+/** Cuts a line's text at every edge of the ranges that cross it; each piece takes the ranges over it. */
+function pieces(
 	text: string,
-	start: number,
-	end: number,
+	line: DocLine,
 	style: BlockStyle,
-	marks: readonly Mark[],
+	ranges: readonly Range[],
 ): Segment[] {
-	const pieces: Segment[] = [];
-	let at = start;
-	for (const mark of marks) {
-		if (mark.end <= at || mark.start >= end) continue;
-		const from = Math.max(at, mark.start);
-		const to = Math.min(end, mark.end);
-		if (from > at) pieces.push({ text: text.slice(at, from), style });
-		pieces.push({ text: text.slice(from, to), style, mark: mark.current ? "current" : "match" });
-		at = to;
+	const crossing = ranges.filter((range) => range.end > line.start && range.start < line.end);
+	const edges = new Set([line.start, line.end]);
+	for (const range of crossing) {
+		if (range.start > line.start && range.start < line.end) edges.add(range.start);
+		if (range.end > line.start && range.end < line.end) edges.add(range.end);
 	}
-	if (at < end || pieces.length === 0) pieces.push({ text: text.slice(at, end), style });
-	return pieces;
+	const cuts = [...edges].sort((a, b) => a - b);
+	const result: Segment[] = [];
+	for (let i = 0; i < cuts.length - 1; i++) {
+		const from = cuts[i] as number;
+		const to = cuts[i + 1] as number;
+		let segment: Segment = { text: text.slice(from, to), style };
+		for (const range of crossing)
+			if (range.start <= from && range.end >= to) segment = { ...segment, ...range.apply };
+		result.push(segment);
+	}
+	if (result.length === 0) result.push({ text: "", style });
+	return result;
 }
 
-/** Whether a line shows part of the current match (the reader marks it in the gutter). */
-export function holdsCurrentMark(
+export type GutterMark = "current" | "quote" | null;
+
+/**
+ * What the reader's gutter shows beside a line: the current search match
+ * or the focused quotation, else a bar beside a statement, else nothing.
+ * The gutter says it even where the terminal shows no styles.
+ */
+export function gutterMark(
 	layout: DocumentLayout,
 	index: number,
-	marks: BlockMarks,
-): boolean {
+	marks?: BlockMarks,
+	focus?: Focus | null,
+): GutterMark {
 	const line = layout.lines[index];
-	if (!line || line.blank) return false;
-	return (marks.get(line.block) ?? []).some(
-		(mark) => mark.current && mark.start < line.end && mark.end > line.start,
-	);
+	if (!line || line.blank || line.attribution) return null;
+	const block = layout.blocks[line.block];
+	const over = (start: number, end: number) => start < line.end && end > line.start;
+	if ((marks?.get(line.block) ?? []).some((mark) => mark.current && over(mark.start, mark.end)))
+		return "current";
+	if (focus && focus.block === line.block && over(focus.start, focus.end)) return "current";
+	if (block?.quotes.some((quote) => quote.kind === "statement" && over(quote.start, quote.end)))
+		return "quote";
+	return null;
 }

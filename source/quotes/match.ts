@@ -1,4 +1,5 @@
 import type { Corpus, Story } from "../corpus/corpus.js";
+import type { QuotePassage } from "../search/records.js";
 import { splitSentences } from "../text/sentences.js";
 import { extractQuotes, type Quote } from "./extract.js";
 import { rarityWeights, similarity, type Weights } from "./similarity.js";
@@ -56,6 +57,17 @@ export function quotesOf(corpus: Corpus, article: number): Quote[] {
 		quoteCache.set(item, quotes);
 	}
 	return quotes;
+}
+
+/** The quotations of each article as passages for the search index's quotes scope. */
+export function quotePassages(corpus: Corpus): (article: number) => QuotePassage[] {
+	return (article) =>
+		quotesOf(corpus, article).map((quote) => ({
+			article,
+			paragraph: quote.paragraph,
+			start: quote.start,
+			end: quote.end,
+		}));
 }
 
 function isStatement(quote: Quote): boolean {

@@ -6,12 +6,14 @@ import {
 	kindCode,
 	type PassageRef,
 	PassageTable,
-	type QuoteSpan,
+	type QuotePassage,
 } from "./records.js";
 import { tokenize, words } from "./tokens.js";
 import { type Expansion, Vocabulary } from "./vocabulary.js";
 
 export type SearchScope = "all" | "quotes";
+
+const QUOTE = kindCode("quote");
 
 /** A range of a paragraph's (or the title's) text, as [start, end). */
 export type Range = readonly [number, number];
@@ -105,6 +107,14 @@ export class SearchIndex {
 
 	readonly passage = (id: number): PassageRef => this.passages.get(id);
 
+	/**
+	 * All text is titles and sentences (a quotation is inside one of those
+	 * already); the quotes scope is the quotations alone.
+	 */
+	private inScope(id: number, scope: SearchScope): boolean {
+		return (this.passages.kind[id] === QUOTE) === (scope === "quotes");
+	}
+
 	search(raw: string, options: SearchOptions = {}): SearchResult {
 		const query = parseQuery(raw);
 		const scope = options.scope ?? "all";
@@ -164,16 +174,14 @@ export class SearchIndex {
 				best[id] = 0;
 			}
 		}
-		const quoteCode = kindCode("quote");
 		let most = 0;
 		for (const id of touched) {
-			if (scope === "quotes" && this.passages.kind[id] !== quoteCode) continue;
+			if (!this.inScope(id, scope)) continue;
 			if ((coverage[id] as number) > most) most = coverage[id] as number;
 		}
 		const candidates: number[] = [];
 		for (const id of touched) {
-			const inScope = scope === "all" || this.passages.kind[id] === quoteCode;
-			if (inScope && coverage[id] === most) candidates.push(id);
+			if (coverage[id] === most && this.inScope(id, scope)) candidates.push(id);
 		}
 		const coarse = new Map<number, number>();
 		const top = topByScore(candidates, scores, REFINE);
@@ -253,7 +261,6 @@ export class SearchIndex {
 	 * every part is negated or the parts are alternatives).
 	 */
 	private extendedSearch(query: ParsedQuery, scope: SearchScope, limit: number): SearchResult {
-		const quoteCode = kindCode("quote");
 		let candidates: number[] | undefined;
 		for (const word of query.required) {
 			const holding = new Set<number>();
@@ -266,9 +273,7 @@ export class SearchIndex {
 				: [...holding].sort((a, b) => a - b);
 		}
 		candidates ??= Array.from({ length: this.passages.size }, (_, id) => id);
-		const inScope = candidates.filter(
-			(id) => scope === "all" || this.passages.kind[id] === quoteCode,
-		);
+		const inScope = candidates.filter((id) => this.inScope(id, scope));
 		const documents = inScope.map((id) => ({ id, text: this.text(id) }));
 		const fuse = new Fuse(documents, { ...PASSAGE_OPTIONS, useExtendedSearch: true });
 		const results = fuse.search(query.text);
@@ -344,7 +349,7 @@ function topByScore(ids: readonly number[], scores: Float32Array, count: number)
 /** Builds the index a slice at a time, so that the interface keeps answering keys meanwhile. */
 export class SearchIndexBuilder {
 	private readonly corpus: Corpus;
-	private readonly quotes: (article: number) => readonly QuoteSpan[];
+	private readonly quotes: (article: number) => readonly QuotePassage[];
 	private readonly passages = new PassageTable();
 	private readonly vocabulary: string[] = [];
 	private readonly wordIds = new Map<string, number>();
@@ -352,7 +357,7 @@ export class SearchIndexBuilder {
 	private readonly lastPassage: number[] = [];
 	private next = 0;
 
-	constructor(corpus: Corpus, quotes: (article: number) => readonly QuoteSpan[] = () => []) {
+	constructor(corpus: Corpus, quotes: (article: number) => readonly QuotePassage[] = () => []) {
 		this.corpus = corpus;
 		this.quotes = quotes;
 	}
@@ -406,7 +411,7 @@ export class SearchIndexBuilder {
 
 export function buildSearchIndex(
 	corpus: Corpus,
-	quotes?: (article: number) => readonly QuoteSpan[],
+	quotes?: (article: number) => readonly QuotePassage[],
 ): SearchIndex {
 	return new SearchIndexBuilder(corpus, quotes).finish();
 }

@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type SearchIndex, SearchIndexBuilder } from "./index.js";
-import type { QuoteSpan } from "./records.js";
+import type { QuotePassage } from "./records.js";
 
 /** A search index being built in the background; subscribers hear of progress and completion. */
 export interface Indexing {
@@ -19,7 +19,7 @@ const SLICE_MS = 8;
  */
 export function startIndexing(
 	corpus: Corpus,
-	quotes?: (article: number) => readonly QuoteSpan[],
+	quotes?: (article: number) => readonly QuotePassage[],
 	schedule: (work: () => void) => void = setImmediate,
 ): Indexing {
 	const builder = new SearchIndexBuilder(corpus, quotes);

@@ -14,7 +14,7 @@ export interface PassageRef {
 }
 
 /** A quotation's place in an article, as the quote extractor reports it. */
-export interface QuoteSpan {
+export interface QuotePassage {
 	readonly article: number;
 	readonly paragraph: number;
 	readonly start: number;
@@ -95,7 +95,7 @@ export function addArticlePassages(
 	table: PassageTable,
 	corpus: Corpus,
 	article: number,
-	quotes: readonly QuoteSpan[],
+	quotes: readonly QuotePassage[],
 	onPassage: (id: number, text: string) => void,
 ) {
 	const item = corpus.articles[article];

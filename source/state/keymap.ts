@@ -14,6 +14,11 @@ export type Command =
 	| "search"
 	| "nextMatch"
 	| "previousMatch"
+	| "nextQuote"
+	| "previousQuote"
+	| "matchQuote"
+	| "compare"
+	| "copyQuote"
 	| "quit"
 	| "forceQuit";
 
@@ -40,7 +45,7 @@ export interface KeySpec {
  * (where only special keys are commands: the rest is the query), or "found",
  * a finished search whose matches n/N step through.
  */
-export type Scope = Focus | "help" | "search" | "found";
+export type Scope = Focus | "help" | "search" | "found" | "quote" | "compare";
 
 export interface Binding {
 	readonly command: Command;
@@ -58,14 +63,14 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "down",
 		keys: [{ input: "j" }, { key: "downArrow" }],
-		help: "next article (list) · scroll down a line (reader) · next result (search)",
-		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose" },
+		help: "next article (list) · scroll down a line (reader) · next result (search) or row (compare)",
+		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose", compare: "row" },
 	},
 	{
 		command: "up",
 		keys: [{ input: "k" }, { key: "upArrow" }],
-		help: "previous article (list) · scroll up a line (reader) · previous result (search)",
-		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose" },
+		help: "previous article (list) · scroll up a line (reader) · previous result (search) or row (compare)",
+		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose", compare: "row" },
 	},
 	{
 		command: "pageDown",
@@ -94,21 +99,27 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "open",
 		keys: [{ key: "return" }],
-		help: "read the selected article · go to the chosen result (search)",
-		hint: { list: "read", search: "go" },
+		help: "read the selected article · go to the chosen result (search) or row (compare)",
+		hint: { list: "read", search: "go", compare: "read" },
 	},
 	{
 		command: "toggleFocus",
 		keys: [{ key: "tab" }],
-		help: "switch between the list and the reader · search all text or quotes only (search)",
-		hint: { list: "focus", reader: "focus", search: "all/quotes" },
+		help: "switch between the list and the reader · search all text or quotes only (search) · the other source (compare)",
+		hint: { list: "focus", reader: "focus", search: "all/quotes", compare: "other source" },
 	},
 	{
 		command: "back",
 		essential: true,
 		keys: [{ key: "escape" }],
-		help: "back to the list · end the search and return to where you were · close help",
-		hint: { reader: "list", help: "close", search: "cancel", found: "end search" },
+		help: "back to the list · end the search, or come back from m, to where you were · close help",
+		hint: {
+			reader: "list",
+			help: "close",
+			search: "cancel",
+			found: "end search",
+			compare: "close",
+		},
 	},
 	{
 		command: "search",
@@ -127,6 +138,36 @@ export const KEYMAP: readonly Binding[] = [
 		keys: [{ input: "N" }],
 		help: "previous match",
 		hint: { found: "match" },
+	},
+	{
+		command: "nextQuote",
+		keys: [{ input: "]" }],
+		help: "next quotation in the article (compare: next row)",
+		hint: { reader: "quote", quote: "quote", compare: "row" },
+	},
+	{
+		command: "previousQuote",
+		keys: [{ input: "[" }],
+		help: "previous quotation",
+		hint: { reader: "quote", quote: "quote", compare: "row" },
+	},
+	{
+		command: "matchQuote",
+		keys: [{ input: "m" }],
+		help: "the same quotation in another source (again: the next one; Esc: back)",
+		hint: { quote: "match" },
+	},
+	{
+		command: "compare",
+		keys: [{ input: "c" }],
+		help: "compare the story's sources side by side, quotation by quotation",
+		hint: { reader: "compare", list: "compare", compare: "close" },
+	},
+	{
+		command: "copyQuote",
+		keys: [{ input: "y" }],
+		help: "copy the quotation with its speaker and source (OSC 52, works over SSH)",
+		hint: { quote: "copy" },
 	},
 	{
 		command: "help",

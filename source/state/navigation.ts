@@ -1,5 +1,14 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { type Anchor, TOP } from "../layout/document.js";
+import {
+	type Anchor,
+	anchorOfLine,
+	blockOfParagraph,
+	layoutDocument,
+	lineOfAnchor,
+	maxTop,
+	TOP,
+	topLine,
+} from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
 import { layoutList, scrollListTo } from "../layout/list.js";
 import type { Command } from "./keymap.js";
@@ -46,4 +55,37 @@ export function shownArticle(state: State, corpus: Corpus): number | undefined {
 
 export function anchorOf(state: State, article: number): Anchor {
 	return state.anchors[article] ?? TOP;
+}
+
+/** A place in an article's text: a paragraph (-1 for the title) and an offset in it. */
+export interface Place {
+	readonly article: number;
+	readonly paragraph: number;
+	readonly start: number;
+}
+
+/** Lines kept above a place the reader scrolls to. */
+const CONTEXT_LINES = 2;
+
+/**
+ * Shows a passage: selects its article and scrolls the reader so that the
+ * passage is in view (left alone if it already is), with focus on the reader.
+ */
+export function goTo(state: State, ref: Place, geometry: Geometry, corpus: Corpus): State {
+	const article = corpus.articles[ref.article];
+	const position = corpus.positions[ref.article];
+	if (!article || position === undefined || position < 0) return state;
+	const layout = layoutDocument(article, geometry.textWidth);
+	const height = geometry.bodyRows;
+	const line = lineOfAnchor(layout, {
+		block: blockOfParagraph(article, ref.paragraph),
+		offset: ref.start,
+	});
+	const top = topLine(layout, anchorOf(state, ref.article), height);
+	let anchors = state.anchors;
+	if (line < top || line >= top + height) {
+		const newTop = Math.max(0, Math.min(line - CONTEXT_LINES, maxTop(layout, height)));
+		anchors = { ...anchors, [ref.article]: anchorOfLine(layout, newTop) };
+	}
+	return { ...selectArticle({ ...state, anchors }, position, geometry, corpus), focus: "reader" };
 }

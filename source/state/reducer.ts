@@ -5,8 +5,10 @@ import { layoutHelp } from "../layout/help.js";
 import { articlesPerPage, layoutList, scrollListTo } from "../layout/list.js";
 import type { SearchResult } from "../search/index.js";
 import { parseQuery } from "../search/query.js";
+import { reduceCompare } from "./compare.js";
 import type { Command } from "./keymap.js";
 import { anchorOf, isMovement, moveWithin, shownArticle } from "./navigation.js";
+import { leaveTrail, reduceQuotes } from "./quotes.js";
 import { reduceSearch, submit } from "./search.js";
 import { type State, searchActive } from "./state.js";
 
@@ -67,14 +69,15 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 	}
 	if (geometry.mode === "too-small")
 		return command === "quit" ? { ...state, exiting: true } : state;
+	if (command === "help") return { ...state, help: true, helpTop: 0 };
+	if (state.compare) return reduceCompare(state, command, geometry, corpus);
 	switch (command) {
-		case "help":
-			return { ...state, help: true, helpTop: 0 };
 		case "quit":
 			if (geometry.mode === "single" && state.focus === "reader")
 				return { ...state, focus: "list" };
 			return { ...state, exiting: true };
 		case "back":
+			if (state.trail) return leaveTrail(state);
 			if (searchActive(state)) return reduceSearch(state, command, geometry, corpus);
 			return state.focus === "reader" ? { ...state, focus: "list" } : state;
 		case "open":
@@ -85,6 +88,13 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 		case "nextMatch":
 		case "previousMatch":
 			return reduceSearch(state, command, geometry, corpus);
+		case "nextQuote":
+		case "previousQuote":
+		case "matchQuote":
+		case "copyQuote":
+			return reduceQuotes(state, command, geometry, corpus);
+		case "compare":
+			return reduceCompare(state, command, geometry, corpus);
 		default:
 			return state.focus === "list"
 				? moveSelection(state, command, geometry, corpus)

@@ -1,22 +1,11 @@
 import type { Corpus } from "../corpus/corpus.js";
-import {
-	anchorOfLine,
-	blockOfParagraph,
-	layoutDocument,
-	lineOfAnchor,
-	maxTop,
-	paragraphOfBlock,
-	topLine,
-} from "../layout/document.js";
+import { paragraphOfBlock } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
 import { parseQuery } from "../search/query.js";
 import type { PassageRef } from "../search/records.js";
 import type { Command } from "./keymap.js";
-import { anchorOf, isMovement, moveWithin, selectArticle } from "./navigation.js";
+import { anchorOf, goTo, isMovement, moveWithin } from "./navigation.js";
 import { noSearch, type State, type View } from "./state.js";
-
-/** Lines kept above a match that the reader scrolls to. */
-const CONTEXT_LINES = 2;
 
 function viewOf(state: State): View {
 	return {
@@ -146,27 +135,4 @@ function firstFromView(
 	}
 	const found = refs.findLastIndex((ref) => compare(ref) < 0);
 	return found >= 0 ? found : refs.length - 1;
-}
-
-/**
- * Shows a passage: selects its article and scrolls the reader so that the
- * passage is in view (left alone if it already is), with focus on the reader.
- */
-export function goTo(state: State, ref: PassageRef, geometry: Geometry, corpus: Corpus): State {
-	const article = corpus.articles[ref.article];
-	const position = corpus.positions[ref.article];
-	if (!article || position === undefined || position < 0) return state;
-	const layout = layoutDocument(article, geometry.textWidth);
-	const height = geometry.bodyRows;
-	const line = lineOfAnchor(layout, {
-		block: blockOfParagraph(article, ref.paragraph),
-		offset: ref.start,
-	});
-	const top = topLine(layout, anchorOf(state, ref.article), height);
-	let anchors = state.anchors;
-	if (line < top || line >= top + height) {
-		const newTop = Math.max(0, Math.min(line - CONTEXT_LINES, maxTop(layout, height)));
-		anchors = { ...anchors, [ref.article]: anchorOfLine(layout, newTop) };
-	}
-	return { ...selectArticle({ ...state, anchors }, position, geometry, corpus), focus: "reader" };
 }

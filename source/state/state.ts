@@ -28,6 +28,40 @@ export interface SearchState {
 	readonly submitted: boolean;
 }
 
+/** The quotation (or the sentence that carries one) the reader has gone to with ] [ or m. */
+export interface QuoteFocus {
+	readonly article: number;
+	/** Index in quotesOf(article), or null for a sentence without quotation marks. */
+	readonly quote: number | null;
+	readonly paragraph: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Where m has been: the quotation it started from, and its counterparts to cycle through. */
+export interface Trail {
+	readonly origin: View & { readonly quoteFocus: QuoteFocus | null };
+	readonly from: { readonly article: number; readonly quote: number };
+	readonly targets: readonly {
+		readonly focus: QuoteFocus;
+		readonly score: number;
+		readonly relation: string;
+	}[];
+	readonly index: number;
+}
+
+/** The compare view: two sources of a story side by side. */
+export interface CompareState {
+	readonly story: number;
+	readonly left: number;
+	readonly right: number;
+	/** The chosen row, and the first visible line. */
+	readonly row: number;
+	readonly top: number;
+	/** The view to return to. */
+	readonly saved: View & { readonly quoteFocus: QuoteFocus | null };
+}
+
 export interface State extends View {
 	readonly help: boolean;
 	/** First visible line of the help screen. */
@@ -35,6 +69,11 @@ export interface State extends View {
 	readonly search: SearchState;
 	/** A one-line message for the status bar, cleared by the next key. */
 	readonly notice: string | null;
+	readonly quoteFocus: QuoteFocus | null;
+	readonly trail: Trail | null;
+	readonly compare: CompareState | null;
+	/** Text to put on the clipboard (OSC 52); the serial tells one request from the next. */
+	readonly clipboard: { readonly text: string; readonly serial: number } | null;
 	readonly exiting: boolean;
 }
 
@@ -58,6 +97,10 @@ export const initialState: State = {
 	helpTop: 0,
 	search: noSearch,
 	notice: null,
+	quoteFocus: null,
+	trail: null,
+	compare: null,
+	clipboard: null,
 	exiting: false,
 };
 

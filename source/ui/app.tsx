@@ -1,14 +1,17 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import type { Corpus } from "../corpus/corpus.js";
-import { TOP } from "../layout/document.js";
+import { blockOfParagraph, TOP } from "../layout/document.js";
 import { computeGeometry } from "../layout/geometry.js";
 import { NO_MARKS, searchMarks } from "../layout/marks.js";
+import { counterparts } from "../quotes/match.js";
 import type { Indexing } from "../search/indexing.js";
 import { commandsFor, hintsFor, type Scope } from "../state/keymap.js";
+import { navigableQuotes } from "../state/quotes.js";
 import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
-import { initialState, type State, searchActive } from "../state/state.js";
+import { initialState, type QuoteFocus, type State, searchActive } from "../state/state.js";
 import { ArticleList } from "./article-list.js";
+import { CompareView } from "./compare.js";
 import { Help } from "./help.js";
 import { Pane } from "./pane.js";
 import { Reader } from "./reader.js";
@@ -23,12 +26,14 @@ interface AppProps {
 	readonly corpus: Corpus;
 	readonly indexing: Indexing;
 	readonly initial?: State;
+	/** Puts text on the terminal's clipboard (OSC 52); the session writes it past Ink. */
+	readonly copy?: (text: string) => void;
 }
 
 // Pane border (2) and header line (1).
 const PANE_CHROME = 3;
 
-export function App({ corpus, indexing, initial = initialState }: AppProps) {
+export function App({ corpus, indexing, initial = initialState, copy }: AppProps) {
 	const theme = useTheme();
 	const { columns, rows } = useWindowSize();
 	const geometry = useMemo(() => computeGeometry(columns, rows), [columns, rows]);
@@ -41,7 +46,13 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 	useSearchResults(index, state.search, geometry, dispatch);
 
 	const { search } = state;
-	const scope: Scope = search.editing ? "search" : state.help ? "help" : state.focus;
+	const scope: Scope = search.editing
+		? "search"
+		: state.help
+			? "help"
+			: state.compare
+				? "compare"
+				: state.focus;
 	useInput((input, key) => {
 		for (const command of commandsFor(input, key, scope))
 			dispatch({ type: "command", command, geometry });
@@ -51,6 +62,11 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 	useEffect(() => {
 		if (state.exiting) exit();
 	}, [state.exiting, exit]);
+
+	const clipboard = state.clipboard;
+	useEffect(() => {
+		if (clipboard && copy) copy(clipboard.text);
+	}, [clipboard, copy]);
 
 	const articleIndex = shownArticle(state, corpus);
 	const article = articleIndex === undefined ? undefined : corpus.articles[articleIndex];
@@ -63,6 +79,19 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 				? searchMarks(result, articleIndex, article, currentId)
 				: NO_MARKS,
 		[result, articleIndex, article, currentId],
+	);
+
+	const quoteFocus = state.quoteFocus;
+	const focus = useMemo(
+		() =>
+			quoteFocus && article && quoteFocus.article === articleIndex
+				? {
+						block: blockOfParagraph(article, quoteFocus.paragraph),
+						start: quoteFocus.start,
+						end: quoteFocus.end,
+					}
+				: null,
+		[quoteFocus, article, articleIndex],
 	);
 
 	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
@@ -83,12 +112,17 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 	const showReader = geometry.mode === "split" || state.focus === "reader";
 
 	const active = searchActive(state);
-	const foundHints = active ? hintsFor("found", theme.capabilities.unicode) : [];
+	const unicode = theme.capabilities.unicode;
+	const quoting = focus !== null && !state.compare;
+	const leading = [
+		...(active ? hintsFor("found", unicode) : []),
+		...(quoting ? hintsFor("quote", unicode) : []),
+	];
 	const hints = [
-		...foundHints,
-		// After a search, Esc ends it: the pane's own meaning of a key the search took is not shown.
-		...hintsFor(scope, theme.capabilities.unicode).filter(
-			(hint) => !foundHints.some((f) => f.keys === hint.keys),
+		...leading,
+		// A key the search or the quotation took is not shown with the pane's own meaning.
+		...hintsFor(scope, unicode).filter(
+			(hint) => !leading.some((first) => first.keys === hint.keys),
 		),
 	];
 	const warnings = corpus.warnings.length;
@@ -97,6 +131,7 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 		active && result
 			? matchStatus(result.total, result.matches.length, search.current, corpus, result)
 			: null,
+		!state.notice && quoting && quoteFocus ? quoteStatus(corpus, quoteFocus) : null,
 		warnings === 0 ? null : `${warnings} warning${warnings === 1 ? "" : "s"}`,
 	].filter((notice): notice is string => Boolean(notice));
 
@@ -105,6 +140,8 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 			<Box flexDirection="row" height={paneHeight}>
 				{state.help ? (
 					<Help width={columns} height={bodyRows} top={state.helpTop} />
+				) : state.compare ? (
+					<CompareView corpus={corpus} compare={state.compare} geometry={geometry} />
 				) : (
 					<>
 						{showList ? (
@@ -134,6 +171,7 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 								height={bodyRows}
 								focused={state.focus === "reader" && !search.editing}
 								marks={marks}
+								focus={focus}
 							/>
 						) : null}
 					</>
@@ -157,6 +195,27 @@ export function App({ corpus, indexing, initial = initialState }: AppProps) {
 			)}
 		</Box>
 	);
+}
+
+/** Which quotation is focused, who said it, and whether other sources carry it. */
+function quoteStatus(corpus: Corpus, focus: QuoteFocus): string | null {
+	if (focus.quote === null) return "a sentence that carries the quotation";
+	const quotes = navigableQuotes(corpus, focus.article);
+	const position = quotes.findIndex((q) => q.index === focus.quote);
+	const quote = quotes[position]?.quote;
+	if (!quote) return null;
+	const story = corpus.stories[corpus.storyOf[focus.article] ?? -1];
+	const others =
+		quote.kind === "statement" && story
+			? counterparts(corpus, story, { article: focus.article, quote: focus.quote }).length
+			: 0;
+	const where =
+		quote.kind === "term"
+			? "a term"
+			: others > 0
+				? `in ${others} other source${others === 1 ? "" : "s"}`
+				: "only here";
+	return `quote ${position + 1}/${quotes.length} · ${quote.speaker ?? "speaker unknown"} · ${where}`;
 }
 
 function matchStatus(

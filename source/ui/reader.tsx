@@ -9,8 +9,9 @@ import {
 	topLine,
 } from "../layout/document.js";
 import type { BlockMarks } from "../layout/marks.js";
-import { holdsCurrentMark, lineSegments, type Segment } from "../layout/segments.js";
+import { type Focus, gutterMark, lineSegments, type Segment } from "../layout/segments.js";
 import { sanitize } from "../text/sanitize.js";
+import { truncate } from "../text/truncate.js";
 import { Pane } from "./pane.js";
 import { type Theme, useTheme } from "./theme.js";
 
@@ -23,6 +24,8 @@ interface ReaderProps {
 	readonly focused: boolean;
 	/** Search highlights in this article, by block. */
 	readonly marks: BlockMarks;
+	/** The quotation (or sentence) gone to with ] [ or m. */
+	readonly focus: Focus | null;
 }
 
 /** The reader pane: only the lines on screen are drawn, from a layout made once per width. */
@@ -34,6 +37,7 @@ export const Reader = memo(function Reader({
 	height,
 	focused,
 	marks,
+	focus,
 }: ReaderProps) {
 	if (!article) {
 		return (
@@ -58,9 +62,16 @@ export const Reader = memo(function Reader({
 			gutter
 		>
 			<Box flexDirection="column" height={height}>
-				{rows.map((index, offset) => (
-					// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions, reused as the text scrolls
-					<ReaderLine key={offset} layout={layout} index={index} marks={marks} />
+				{rows.map((index) => (
+					<ReaderLine
+						// Keyed by screen row, so that scrolling re-renders rows in place.
+						key={index - top}
+						layout={layout}
+						index={index}
+						marks={marks}
+						focus={focus}
+						width={textWidth}
+					/>
 				))}
 			</Box>
 		</Pane>
@@ -71,28 +82,42 @@ const ReaderLine = memo(function ReaderLine({
 	layout,
 	index,
 	marks,
+	focus,
+	width,
 }: {
 	readonly layout: DocumentLayout;
 	readonly index: number;
 	readonly marks: BlockMarks;
+	readonly focus: Focus | null;
+	readonly width: number;
 }) {
 	const theme = useTheme();
-	const segments = lineSegments(layout, index, marks);
-	// The gutter marks the line of the current match, for terminals that show no highlight at all.
-	const gutter = holdsCurrentMark(layout, index, marks) ? theme.marker : " ";
+	const segments = lineSegments(layout, index, marks, focus);
+	const mark = gutterMark(layout, index, marks, focus);
+	const gutter = mark === "current" ? theme.marker : mark === "quote" ? theme.quoteBar : " ";
 	if (segments.length === 0) return <Text>{gutter}</Text>;
 	return (
 		<Text wrap="truncate-end">
-			<Text bold>{gutter}</Text>
+			<Text bold={mark === "current"} dimColor={mark === "quote"}>
+				{gutter}
+			</Text>
 			{segments.map((segment, position) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: a line's segments have no identity beyond their order
-				<StyledSegment key={position} segment={segment} theme={theme} />
+				<StyledSegment key={position} segment={segment} theme={theme} width={width} />
 			))}
 		</Text>
 	);
 });
 
-function StyledSegment({ segment, theme }: { readonly segment: Segment; readonly theme: Theme }) {
+function StyledSegment({
+	segment,
+	theme,
+	width,
+}: {
+	readonly segment: Segment;
+	readonly theme: Theme;
+	readonly width: number;
+}) {
 	const text = sanitize(segment.text);
 	if (segment.mark === "current") {
 		return (
@@ -108,6 +133,20 @@ function StyledSegment({ segment, theme }: { readonly segment: Segment; readonly
 			</Text>
 		);
 	}
+	if (segment.focus) {
+		return (
+			<Text bold underline italic={segment.quote !== undefined}>
+				{text}
+			</Text>
+		);
+	}
+	if (segment.quote === "statement") {
+		return (
+			<Text italic color={theme.quoteColor}>
+				{text}
+			</Text>
+		);
+	}
 	switch (segment.style) {
 		case "title":
 			return (
@@ -118,6 +157,12 @@ function StyledSegment({ segment, theme }: { readonly segment: Segment; readonly
 		case "meta":
 		case "label":
 			return <Text dimColor>{text}</Text>;
+		case "attribution":
+			return (
+				<Text dimColor italic>
+					{truncate(text, width, theme.ellipsis)}
+				</Text>
+			);
 		case "link":
 			return (
 				<Text underline>
@@ -135,7 +180,7 @@ function StyledSegment({ segment, theme }: { readonly segment: Segment; readonly
 		case "boilerplate":
 			return <Text dimColor>{text}</Text>;
 		default:
-			return <Text>{text}</Text>;
+			return <Text italic={segment.quote === "term"}>{text}</Text>;
 	}
 }
 

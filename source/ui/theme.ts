@@ -11,6 +11,10 @@ export interface Theme {
 	readonly accent: string | undefined;
 	readonly border: { readonly focused: BorderStyle; readonly blurred: BorderStyle };
 	readonly marker: string;
+	/** Drawn in the reader's gutter beside a quoted statement. */
+	readonly quoteBar: string;
+	/** Colour for quoted statements (they are italic and barred too); undefined without colour. */
+	readonly quoteColor: string | undefined;
 	readonly ellipsis: string;
 	readonly separator: string;
 }
@@ -46,6 +50,8 @@ export function createTheme(capabilities: Capabilities): Theme {
 			? { focused: "double", blurred: "single" }
 			: { focused: ASCII_FOCUSED, blurred: ASCII_BLURRED },
 		marker: unicode ? "▸" : ">",
+		quoteBar: unicode ? "│" : "|",
+		quoteColor: color ? "green" : undefined,
 		ellipsis: unicode ? "…" : "...",
 		separator: unicode ? " · " : " - ",
 	};

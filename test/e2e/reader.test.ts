@@ -47,10 +47,14 @@ describe("the reader at 100x30", () => {
 
 		reader.write(KEYS.enter);
 		await reader.waitFor("j/k scroll");
-		const before = readerTop(reader.screen());
+		expect(readerTop(reader.screen())).toBe(
+			"Michael Bloomberg severs ties with firm that hired prison",
+		);
 		reader.write("j");
-		await reader.waitFor((text) => readerTop(text.split("\n")) !== before);
-		expect(readerTop(reader.screen())).toBe("laborers to make campaign calls");
+		// One line down: the title's second line is now at the top.
+		await reader.waitFor(
+			(text) => readerTop(text.split("\n")) === "laborers to make campaign calls",
+		);
 
 		reader.write("q");
 		const exit = await reader.exited;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
 import { layoutDocument } from "../../source/layout/document.js";
 import { searchMarks } from "../../source/layout/marks.js";
-import { holdsCurrentMark, lineSegments } from "../../source/layout/segments.js";
+import { gutterMark, lineSegments } from "../../source/layout/segments.js";
 import { snippet } from "../../source/layout/snippet.js";
 import { buildSearchIndex } from "../../source/search/index.js";
 import { displayWidth } from "../../source/text/graphemes.js";
@@ -66,7 +66,7 @@ describe("search marks in the reader", () => {
 			["vendors", "current"],
 			[".", null],
 		]);
-		expect(holdsCurrentMark(layout, line, marks)).toBe(true);
-		expect(holdsCurrentMark(layout, 0, marks)).toBe(false);
+		expect(gutterMark(layout, line, marks)).toBe("current");
+		expect(gutterMark(layout, 0, marks)).toBeNull();
 	});
 });

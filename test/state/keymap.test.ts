@@ -25,7 +25,7 @@ describe("keymap", () => {
 	it("does not take Ctrl- or Alt-letters for the plain letter", () => {
 		expect(commandFor("j", { ctrl: true })).toBeUndefined();
 		expect(commandFor("q", { meta: true })).toBeUndefined();
-		expect(commandFor("c", {})).toBeUndefined();
+		expect(commandFor("x", {})).toBeUndefined();
 	});
 
 	it("reads only special keys as commands in the search bar", () => {
@@ -43,7 +43,7 @@ describe("keymap", () => {
 	it("splits keys that arrived together into one command each", () => {
 		expect(commandsFor("jjk", {})).toEqual(["down", "down", "up"]);
 		expect(commandsFor("j\r", {})).toEqual(["down", "open"]);
-		expect(commandsFor("xyz", {})).toEqual([]);
+		expect(commandsFor("xzw", {})).toEqual([]);
 	});
 
 	it("has no key bound to two commands", () => {
@@ -63,8 +63,14 @@ describe("keymap", () => {
 			"Enter read",
 			"Tab focus",
 			"/ search",
+			"c compare",
 			"? help",
 			"q quit",
+		]);
+		expect(hintsFor("quote", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
+			"]/[ quote",
+			"m match",
+			"y copy",
 		]);
 		expect(hintsFor("search", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
 			"↓/↑ choose",

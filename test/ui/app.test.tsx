@@ -55,12 +55,15 @@ describe("App", () => {
 
 	it("scrolls the reader after Enter and shows the position", async () => {
 		const app = start({ columns: 100, rows: 30 });
+		const percent = (frame: string) => Number(/theGrio\s+(\d+)%/.exec(frame)?.[1]);
 		const before = plain(app.lastFrame());
-		expect(before).toMatch(/theGrio\s+42%/);
+		expect(percent(before)).toBeGreaterThan(10);
+		expect(percent(before)).toBeLessThan(60);
 		await app.press("\r", " ");
 		const after = plain(app.lastFrame());
 		expect(after).not.toContain("The Democratic presidential candidate said he was unaware");
-		expect(after).toMatch(/theGrio\s+8\d%/);
+		expect(percent(after)).toBeGreaterThan(percent(before));
+		expect(percent(after)).toBeLessThan(100);
 		await app.press("G");
 		expect(plain(app.lastFrame())).toMatch(/theGrio\s+100%/);
 		expect(plain(app.lastFrame())).toContain("He apologized to those wrongly stopped");

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Corpus } from "../../source/corpus/corpus.js";
+import { computeGeometry } from "../../source/layout/geometry.js";
+import { quotesOf } from "../../source/quotes/match.js";
+import type { Command } from "../../source/state/keymap.js";
+import { reduce } from "../../source/state/reducer.js";
+import { initialState, type State } from "../../source/state/state.js";
+import { bundledCorpus } from "../fixtures.js";
+
+const geometry = computeGeometry(100, 30);
+let corpus: Corpus;
+beforeAll(async () => {
+	corpus = await bundledCorpus();
+});
+
+const apply = (state: State, ...commands: Command[]) =>
+	commands.reduce(
+		(current, command) => reduce(current, { type: "command", command, geometry }, corpus),
+		state,
+	);
+
+const focusedText = (state: State) => {
+	const focus = state.quoteFocus;
+	if (!focus) return null;
+	return (
+		corpus.articles[focus.article]?.paragraphs[focus.paragraph]?.text.slice(
+			focus.start,
+			focus.end,
+		) ?? null
+	);
+};
+const shownSource = (state: State) => corpus.articles[corpus.order[state.selected] ?? -1]?.source;
+
+describe("] and [", () => {
+	it("go from quotation to quotation in the article, skipping those in boilerplate", () => {
+		const first = apply(initialState, "open", "nextQuote");
+		expect(focusedText(first)).toMatch(/^We do not support this practice/);
+		expect(first.focus).toBe("reader");
+		const second = apply(first, "nextQuote");
+		expect(focusedText(second)).toMatch(/^The people were required/);
+		expect(focusedText(apply(second, "previousQuote"))).toMatch(/^We do not support/);
+	});
+
+	it("say so at the last quotation", () => {
+		const last = apply(initialState, "open", ...Array<Command>(12).fill("nextQuote"));
+		expect(focusedText(last)).toBe("can’t change history.");
+		expect(last.notice).toBe("no more quotations below");
+	});
+
+	it("start from the reading position when no quotation is focused", () => {
+		const state = apply(initialState, "open", "bottom", "previousQuote");
+		expect(focusedText(state)).toBe("can’t change history.");
+	});
+});
+
+describe("m", () => {
+	it("lands on the matching quotation in the other source, and Esc comes back", () => {
+		const start = apply(initialState, "open", "nextQuote");
+		const matched = apply(start, "matchQuote");
+		expect(shownSource(matched)).toBe("Business Insider Australia");
+		expect(focusedText(matched)).toMatch(/^We don’t believe in this practice/);
+		expect(matched.notice).toMatch(/^related 0\.\d\d in Business Insider Australia · Esc: back$/);
+		const back = apply(matched, "back");
+		expect(shownSource(back)).toBe("theGrio");
+		expect(focusedText(back)).toMatch(/^We do not support/);
+		expect(back.anchors).toEqual(start.anchors);
+	});
+
+	it("cycles through the counterparts when pressed again", () => {
+		const matched = apply(initialState, "open", "nextQuote", "matchQuote");
+		const again = apply(matched, "matchQuote");
+		expect(focusedText(again)).toBe(focusedText(matched));
+	});
+
+	it("says when only one source carries the statement", () => {
+		const only = apply(initialState, "open", "nextQuote", "nextQuote", "matchQuote");
+		expect(only.notice).toBe("only in theGrio: no other source carries this statement");
+		expect(shownSource(only)).toBe("theGrio");
+	});
+
+	it("picks the first quotation on screen when none is focused", () => {
+		const matched = apply(initialState, "open", "matchQuote");
+		expect(shownSource(matched)).toBe("Business Insider Australia");
+	});
+});
+
+describe("y", () => {
+	it("copies the quotation with its speaker and source", () => {
+		const copied = apply(initialState, "down", "open", "nextQuote", "copyQuote");
+		expect(copied.clipboard?.text).toBe(
+			"“We didn’t know about this and we never would have allowed it if we had” — Julie Wood, Business Insider Australia",
+		);
+		expect(copied.notice).toMatch(/^copied: “We didn’t know/);
+		expect(apply(copied, "copyQuote").clipboard?.serial).toBe((copied.clipboard?.serial ?? 0) + 1);
+	});
+
+	it("asks for a quotation first", () => {
+		expect(apply(initialState, "copyQuote").notice).toBe(
+			"no quotation chosen: ] goes to the next one",
+		);
+	});
+});
+
+describe("c", () => {
+	it("opens the compare view on the focused quotation's row, with the other source on the right", () => {
+		const state = apply(initialState, "open", "nextQuote", "compare");
+		const compare = state.compare;
+		expect(compare).not.toBeNull();
+		expect(corpus.articles[compare?.left ?? -1]?.source).toBe("theGrio");
+		expect(corpus.articles[compare?.right ?? -1]?.source).toBe("Business Insider Australia");
+		expect(compare?.row).toBe(1);
+	});
+
+	it("moves between rows, opens a row in the reader, and closes with Esc", () => {
+		const open = apply(initialState, "compare");
+		const moved = apply(open, "down", "down");
+		expect(moved.compare?.row).toBe(2);
+		expect(apply(moved, "back").compare).toBeNull();
+		const read = apply(open, "down", "open");
+		expect(read.compare).toBeNull();
+		expect(read.focus).toBe("reader");
+		expect(focusedText(read)).toMatch(/^We do not support/);
+	});
+
+	it("says there is nothing to compare for a story with one source", async () => {
+		const { buildCorpus } = await import("../../source/corpus/corpus.js");
+		const { article } = await import("../fixtures.js");
+		const lone = buildCorpus([article({ paragraphs: ["“Hello there, friends,” said Ann Lee."] })]);
+		const state = reduce(initialState, { type: "command", command: "compare", geometry }, lone);
+		expect(state.notice).toBe("one source only: nothing to compare it with");
+		expect(quotesOf(lone, 0)).toHaveLength(1);
+	});
+});
