@@ -42,6 +42,10 @@ export interface SpawnOptions {
 	readonly rows?: number;
 	readonly env?: Record<string, string | undefined>;
 	readonly cwd?: string;
+	/** A script to run instead of the built CLI (the benchmark's bare Ink app). */
+	readonly script?: string;
+	/** Arguments for node before the script (e.g. --cpu-prof). */
+	readonly nodeArgs?: readonly string[];
 }
 
 export interface Exit {
@@ -58,6 +62,10 @@ export class PtySession {
 	readonly process: pty.IPty;
 	/** Everything the program wrote, for checks on the raw stream. */
 	output = "";
+	/** When each piece of output arrived (performance.now()) and its size in bytes. */
+	readonly chunks: { at: number; bytes: number }[] = [];
+	/** When the program was started (performance.now()). */
+	readonly started = performance.now();
 	readonly exited: Promise<Exit>;
 	private pending = Promise.resolve();
 
@@ -66,14 +74,19 @@ export class PtySession {
 		const rows = options.rows ?? 30;
 		const env = childEnvironment(options.env);
 		this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
-		this.process = pty.spawn(process.execPath, [CLI, ...args], {
-			name: env.TERM,
-			cols,
-			rows,
-			cwd: options.cwd ?? ROOT,
-			env,
-		});
+		this.process = pty.spawn(
+			process.execPath,
+			[...(options.nodeArgs ?? []), options.script ?? CLI, ...args],
+			{
+				name: env.TERM,
+				cols,
+				rows,
+				cwd: options.cwd ?? ROOT,
+				env,
+			},
+		);
 		this.process.onData((data) => {
+			this.chunks.push({ at: performance.now(), bytes: Buffer.byteLength(data) });
 			this.output += data;
 			this.pending = this.pending.then(
 				() => new Promise<void>((resolve) => this.terminal.write(data, resolve)),

@@ -1,0 +1,320 @@
+/**
+ * npm run bench: parallax measured the way a user feels it, in a real
+ * pseudo-terminal, beside a bare Ink app run the same way (ratios cancel
+ * the machine out), then at scale on 10,000 generated articles.
+ * Prints a table and writes bench/results/<date>.json. Not a test: nothing
+ * here fails on a slow machine.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCorpus } from "./generate-corpus.js";
+import { type KeyCost, Probe, percentile, type Spread, spread } from "./measure.js";
+import { benchmarkSearch, seedTexts } from "./search.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ARTICLES = path.join(ROOT, "articles");
+const BARE_APP = path.join(ROOT, "bench", "bare-app.mjs");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SCALE = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const COLS = 100;
+const ROWS = 30;
+const QUERY = "eddie warior corectional";
+
+interface RunFigures {
+	firstScreenMs: number;
+	firstKey: KeyCost;
+	scroll: KeyCost[];
+	page: KeyCost[];
+	typing: KeyCost[];
+	next: KeyCost[];
+	resize: KeyCost & { frames: number };
+	peakRssMb: number;
+}
+
+const env = { LANG: "C.UTF-8", TERM: "xterm-256color" };
+
+async function parallaxRun(): Promise<RunFigures> {
+	const { probe, firstScreenMs } = await Probe.start(
+		[],
+		{ cols: COLS, rows: ROWS, env },
+		(screen) =>
+			screen.includes("j/k move") && screen.includes("The Democratic presidential candidate"),
+	);
+	const firstKey = await probe.key("j", (s) => s.includes("Reuters FILE PHOTO"));
+	await probe.key("k", (s) => s.includes("The Democratic presidential candidate"));
+	await probe.key("\r", (s) => s.includes("j/k scroll"));
+	const scroll: KeyCost[] = [];
+	for (let i = 0; i < 10; i++) scroll.push(await probe.key(i % 2 === 0 ? "j" : "k"));
+	const page: KeyCost[] = [];
+	for (let i = 0; i < 6; i++) page.push(await probe.key(i % 2 === 0 ? " " : "b"));
+	await probe.key("/", (s) => s.includes("Type to search"));
+	const typing: KeyCost[] = [];
+	for (const char of QUERY) typing.push(await probe.key(char));
+	await probe.key("\r", (s) => s.includes("match 1/2"));
+	const next: KeyCost[] = [];
+	for (let i = 0; i < 6; i++) next.push(await probe.key("n"));
+	const resize = await probe.resize(120, 40);
+	const peakRssMb = probe.peakRssMb();
+	await probe.stop();
+	return { firstScreenMs, firstKey, scroll, page, typing, next, resize, peakRssMb };
+}
+
+async function bareRun(): Promise<
+	Pick<RunFigures, "firstScreenMs" | "firstKey" | "scroll" | "resize" | "peakRssMb">
+> {
+	const { probe, firstScreenMs } = await Probe.start(
+		[],
+		{ cols: COLS, rows: ROWS, env, script: BARE_APP },
+		(screen) =>
+			screen.includes("Business Insider Australia") &&
+			screen.includes("The Democratic presidential candidate"),
+	);
+	const firstKey = await probe.key("j");
+	await probe.key("k");
+	const scroll: KeyCost[] = [];
+	for (let i = 0; i < 10; i++) scroll.push(await probe.key(i % 2 === 0 ? "j" : "k"));
+	const resize = await probe.resize(120, 40);
+	const peakRssMb = probe.peakRssMb();
+	await probe.stop();
+	return { firstScreenMs, firstKey, scroll, resize, peakRssMb };
+}
+
+interface ScaleFigures {
+	firstScreenMs: number;
+	openMs: number;
+	searchKeys: KeyCost[];
+	peakRssMb: number;
+}
+
+async function scaleRun(folder: string): Promise<ScaleFigures> {
+	const { probe, firstScreenMs } = await Probe.start(
+		[folder],
+		{ cols: COLS, rows: ROWS, env },
+		(screen) => screen.includes("j/k move") && /Articles\s+1\//.test(screen),
+	);
+	// Selecting the next article shows it in the reader.
+	const open = await probe.key("j", (s) => /Articles\s+2\//.test(s));
+	await probe.key("/", (s) => s.includes("Type to search") || s.includes("indexing"));
+	// Wait for the index, so that each key measures a search, not the build.
+	await probe.session.waitFor((s) => !s.includes("indexing"), 60_000);
+	const searchKeys: KeyCost[] = [];
+	for (const char of QUERY) searchKeys.push(await probe.key(char));
+	const peakRssMb = probe.peakRssMb();
+	await probe.stop();
+	return { firstScreenMs, openMs: open.ms, searchKeys, peakRssMb };
+}
+
+function writeCorpus(count: number): string {
+	const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
+	for (const item of generateCorpus(seedTexts(ARTICLES), { articles: count })) {
+		const file = path.join(folder, item.path);
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, item.text);
+	}
+	return folder;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const fmt = (s: Spread, unit: (v: number) => string) =>
+	`${unit(s.median)} (${unit(s.min)}–${unit(s.max)})`;
+const bytes = (value: number) => `${Math.round(value)} B`;
+const mb = (value: number) => `${value.toFixed(0)} MiB`;
+
+async function main() {
+	const started = Date.now();
+	const own: RunFigures[] = [];
+	const bare: Awaited<ReturnType<typeof bareRun>>[] = [];
+	for (let run = 0; run < RUNS; run++) {
+		// Alternate, so that a slow moment of the machine hits both.
+		bare.push(await bareRun());
+		own.push(await parallaxRun());
+		process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+	}
+	const scale: ScaleFigures[] = [];
+	if (SCALE > 0) {
+		process.stderr.write(`writing ${SCALE} articles…\n`);
+		const folder = writeCorpus(SCALE);
+		try {
+			for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
+				scale.push(await scaleRun(folder));
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	}
+	process.stderr.write("the search engine in process…\n");
+	// BENCH_ARTICLES=0 measures the small case only (for quick iterations).
+	const engine = benchmarkSearch(ARTICLES, Math.max(SCALE, 100));
+
+	const perRun = <T>(list: T[], pick: (item: T) => number) => spread(list.map(pick));
+	const medianOf = (costs: KeyCost[], field: keyof KeyCost) =>
+		spread(costs.map((c) => c[field])).median;
+	const figures = {
+		node: process.version,
+		date: new Date().toISOString(),
+		runs: RUNS,
+		terminal: `${COLS}x${ROWS}`,
+		parallax: {
+			firstScreenMs: perRun(own, (r) => r.firstScreenMs),
+			firstKeyMs: perRun(own, (r) => r.firstKey.ms),
+			scrollMs: perRun(own, (r) => medianOf(r.scroll, "ms")),
+			scrollBytes: perRun(own, (r) => medianOf(r.scroll, "bytes")),
+			pageMs: perRun(own, (r) => medianOf(r.page, "ms")),
+			pageBytes: perRun(own, (r) => medianOf(r.page, "bytes")),
+			typeMs: perRun(own, (r) => medianOf(r.typing, "ms")),
+			typeBytes: perRun(own, (r) => medianOf(r.typing, "bytes")),
+			nextMatchMs: perRun(own, (r) => medianOf(r.next, "ms")),
+			nextMatchBytes: perRun(own, (r) => medianOf(r.next, "bytes")),
+			allKeysP50Ms: percentile(
+				own.flatMap((r) => [...r.scroll, ...r.page, ...r.typing, ...r.next].map((c) => c.ms)),
+				50,
+			),
+			resizeMs: perRun(own, (r) => r.resize.ms),
+			resizeBytes: perRun(own, (r) => r.resize.bytes),
+			resizeFrames: perRun(own, (r) => r.resize.frames),
+			peakRssMb: perRun(own, (r) => r.peakRssMb),
+		},
+		bare: {
+			firstScreenMs: perRun(bare, (r) => r.firstScreenMs),
+			firstKeyMs: perRun(bare, (r) => r.firstKey.ms),
+			scrollMs: perRun(bare, (r) => medianOf(r.scroll, "ms")),
+			scrollBytes: perRun(bare, (r) => medianOf(r.scroll, "bytes")),
+			resizeMs: perRun(bare, (r) => r.resize.ms),
+			resizeBytes: perRun(bare, (r) => r.resize.bytes),
+			peakRssMb: perRun(bare, (r) => r.peakRssMb),
+		},
+		scale: {
+			articles: SCALE,
+			firstScreenMs: perRun(scale, (r) => r.firstScreenMs),
+			openArticleMs: perRun(scale, (r) => r.openMs),
+			searchKeyP50Ms: percentile(
+				scale.flatMap((r) => r.searchKeys.map((c) => c.ms)),
+				50,
+			),
+			searchKeyP95Ms: percentile(
+				scale.flatMap((r) => r.searchKeys.map((c) => c.ms)),
+				95,
+			),
+			searchKeyBytes: perRun(scale, (r) => medianOf(r.searchKeys, "bytes")),
+			peakRssMb: perRun(scale, (r) => r.peakRssMb),
+			engine,
+		},
+	};
+
+	const p = figures.parallax;
+	const b = figures.bare;
+	const s = figures.scale;
+	const ratio = (a: number, base: number) => (base > 0 ? `${(a / base).toFixed(2)}×` : "–");
+	const rows: [string, string, string, string, string][] = [
+		[
+			"first screen",
+			fmt(p.firstScreenMs, ms),
+			fmt(b.firstScreenMs, ms),
+			ratio(p.firstScreenMs.median, b.firstScreenMs.median),
+			"≤ 200 ms, ≤ 0.4×",
+		],
+		[
+			"first keypress",
+			fmt(p.firstKeyMs, ms),
+			fmt(b.firstKeyMs, ms),
+			ratio(p.firstKeyMs.median, b.firstKeyMs.median),
+			"≤ 50 ms",
+		],
+		[
+			"j (scroll a line)",
+			fmt(p.scrollMs, ms),
+			fmt(b.scrollMs, ms),
+			ratio(p.scrollMs.median, b.scrollMs.median),
+			"≤ 16 ms",
+		],
+		[
+			"  bytes per j",
+			fmt(p.scrollBytes, bytes),
+			fmt(b.scrollBytes, bytes),
+			ratio(p.scrollBytes.median, b.scrollBytes.median),
+			"≤ bare",
+		],
+		["Space/b (page)", fmt(p.pageMs, ms), "", "", "≤ 16 ms"],
+		["  bytes per page", fmt(p.pageBytes, bytes), "", "", ""],
+		["search: a typed key", fmt(p.typeMs, ms), "", "", "≤ 16 ms"],
+		["  bytes per typed key", fmt(p.typeBytes, bytes), "", "", ""],
+		["n (next match)", fmt(p.nextMatchMs, ms), "", "", "≤ 16 ms"],
+		["  bytes per n", fmt(p.nextMatchBytes, bytes), "", "", ""],
+		["all keys, p50", ms(p.allKeysP50Ms), "", "", "≤ 16 ms"],
+		[
+			"resize 100x30→120x40",
+			fmt(p.resizeMs, ms),
+			fmt(b.resizeMs, ms),
+			ratio(p.resizeMs.median, b.resizeMs.median),
+			"",
+		],
+		[
+			"  bytes, frames",
+			`${fmt(p.resizeBytes, bytes)}, ${p.resizeFrames.median} frame(s)`,
+			fmt(b.resizeBytes, bytes),
+			"",
+			"one frame",
+		],
+		[
+			"peak RSS",
+			fmt(p.peakRssMb, mb),
+			fmt(b.peakRssMb, mb),
+			ratio(p.peakRssMb.median, b.peakRssMb.median),
+			"",
+		],
+		[`${s.articles} articles: first screen`, fmt(s.firstScreenMs, ms), "", "", "≤ 1500 ms"],
+		["  open an article", fmt(s.openArticleMs, ms), "", "", "≤ 50 ms"],
+		[
+			"  search key p50 / p95",
+			`${ms(s.searchKeyP50Ms)} / ${ms(s.searchKeyP95Ms)}`,
+			"",
+			"",
+			"p95 ≤ 50 ms",
+		],
+		["  peak RSS", fmt(s.peakRssMb, mb), "", "", "≤ 300 MiB"],
+		["  index build (in process)", ms(s.engine.buildMs), "", "", "≤ 2000 ms"],
+		[
+			"  engine: key p50 / p95",
+			`${ms(s.engine.p50Ms)} / ${ms(s.engine.p95Ms)}`,
+			"",
+			"",
+			"p95 ≤ 50 ms",
+		],
+		[
+			"  engine: longest build slice",
+			ms(s.engine.longestSliceMs),
+			"",
+			"",
+			"keys answered while building",
+		],
+	];
+	const widths = [0, 1, 2, 3, 4].map((i) =>
+		Math.max(
+			...rows.map((r) => r[i]?.length ?? 0),
+			["", "parallax", "bare Ink", "ratio", "budget"][i]?.length ?? 0,
+		),
+	);
+	const line = (cells: string[]) =>
+		`| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+	const table = [
+		line(["", "parallax", "bare Ink", "ratio", "budget"]),
+		line(widths.map((w) => "-".repeat(w))),
+		...rows.map((r) => line(r)),
+	].join("\n");
+	console.log(
+		`\nparallax benchmark · Node ${figures.node} · ${figures.terminal} · ${RUNS} runs · median (min–max)\n`,
+	);
+	console.log(table);
+	const results = path.join(ROOT, "bench", "results");
+	mkdirSync(results, { recursive: true });
+	const stamp = figures.date.replace(/[:.]/g, "-");
+	writeFileSync(path.join(results, `${stamp}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+	writeFileSync(path.join(results, "latest.json"), `${JSON.stringify(figures, null, 2)}\n`);
+	writeFileSync(path.join(results, "latest.md"), `${table}\n`);
+	console.log(
+		`\nwritten: bench/results/${stamp}.json (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+	);
+}
+
+await main();
