@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { fileURLToPath } from "node:url";
 import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
@@ -14,10 +13,15 @@ import { buildSearchIndex, type SearchScope } from "./search/index.js";
 import { startIndexing } from "./search/indexing.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
 import { osc52 } from "./terminal/clipboard.js";
+import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
 import { runSession } from "./terminal/session.js";
 import { sanitize } from "./text/sanitize.js";
 import { App } from "./ui/app.js";
 import { createTheme, ThemeContext } from "./ui/theme.js";
+
+declare const PARALLAX_VERSION: string | undefined;
+const DESCRIPTION =
+	"A keyboard-driven terminal reader for news coverage that compares how sources quote the same story";
 
 const cli = meow(
 	`
@@ -54,6 +58,10 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
+		// The build writes the version in; meow then need not find and read package.json at start.
+		...(typeof PARALLAX_VERSION === "string"
+			? { pkg: { name: "parallax", version: PARALLAX_VERSION, description: DESCRIPTION } }
+			: {}),
 		allowUnknownFlags: false,
 		flags: {
 			list: { type: "boolean", default: false },
@@ -118,6 +126,7 @@ async function main(): Promise<number> {
 		fail(`no articles found in ${where} (looked for ${ARTICLE_EXTENSIONS.join(", ")} files)`, 1);
 	}
 	const corpus = buildCorpus(loaded.articles, loaded.warnings);
+	if (corpus.articles.length < LARGE_CORPUS) letYoungGenerationGrow();
 
 	if (cli.flags.quotes || cli.flags.compare) {
 		printWarnings(corpus.warnings);

@@ -67,8 +67,12 @@ function toParagraph(block: string, format: BodyFormat): Paragraph {
 	return { text, kind };
 }
 
+const COLLAPSIBLE = /[\t\n\v\f\r]| {2}/;
+
 /** Whitespace runs (tabs and line breaks included) become single spaces. */
 export function collapse(text: string): string {
+	// Most paragraphs are one line with single spaces already: nothing to replace.
+	if (!COLLAPSIBLE.test(text)) return text.trim();
 	return text.replace(/[ \t\n\v\f\r]+/g, " ").trim();
 }
 

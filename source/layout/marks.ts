@@ -27,9 +27,8 @@ export function searchMarks(
 ): BlockMarks {
 	if (!result || result.matches.length === 0) return NO_MARKS;
 	const marks = new Map<number, Mark[]>();
-	for (const id of result.matches) {
+	for (const id of result.matchesIn(articleIndex)) {
 		const ref = result.passage(id);
-		if (ref.article !== articleIndex) continue;
 		const block = blockOfParagraph(article, ref.paragraph);
 		const list = marks.get(block) ?? [];
 		const ranges: readonly Range[] = result.ranges(id);

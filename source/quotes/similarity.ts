@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { words } from "../search/tokens.js";
+import { comparableWords, FUNCTION_WORDS } from "./words.js";
 
 /**
  * How much two passages say the same thing, from 0 to 1, by their words:
@@ -35,30 +35,6 @@ interface Side {
 	readonly total: number;
 }
 
-const CONTRACTIONS: readonly [RegExp, string][] = [
-	[/^(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n't$/, "$1 not"],
-	[/^(.+)'ve$/, "$1 have"],
-	[/^(.+)'re$/, "$1 are"],
-	[/^(.+)'ll$/, "$1 will"],
-	[/^(.+)'d$/, "$1 would"],
-	[/^(.+)'m$/, "$1 am"],
-	[/^(.+)'s$/, "$1"],
-];
-
-/** Words for comparing: contractions spelled out ("don’t" is "do not"), so paraphrases line up. */
-export function comparableWords(text: string): string[] {
-	return words(text).flatMap((word) => {
-		for (const [pattern, replacement] of CONTRACTIONS) {
-			if (pattern.test(word))
-				return word
-					.replace(pattern, replacement)
-					.replace(/^ca not$/, "can not")
-					.split(" ");
-		}
-		return [word];
-	});
-}
-
 function side(text: string, weight: Weights): Side {
 	const list = [...new Set(comparableWords(text).filter((word) => word.length >= 2))];
 	return { words: list, total: list.reduce((sum, word) => sum + weight(word), 0) };
@@ -91,11 +67,6 @@ export function similarity(a: string, b: string, weight: Weights = () => 1): num
 	return Math.round(Math.max(both, containment) * 1000) / 1000;
 }
 
-export const FUNCTION_WORDS = new Set<string>(
-	"a an the and or but if of to in on at by for with from as is are was were be been being am it its this that these those we our us you your he him his she her they them their i me my do does did not no so than then there here have has had will would can could should may might must just also very more most some any all each which who whom whose what when where why how about into over under up down out".split(
-		" ",
-	),
-);
 // A story is a few dozen sentences: too few for rarity alone to tell "can" from "subcontractor".
 const FUNCTION_WORD_WEIGHT = 0.1;
 

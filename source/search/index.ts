@@ -38,6 +38,8 @@ export interface SearchResult {
 	ranges(id: number): readonly Range[];
 	/** Where a passage is. */
 	passage(id: number): PassageRef;
+	/** The matches in one article (they are consecutive: matches are in reading order). */
+	matchesIn(article: number): readonly number[];
 }
 
 export interface SearchOptions {
@@ -82,13 +84,20 @@ export class SearchIndex {
 	private readonly coverage: Uint8Array;
 	private readonly best: Float32Array;
 
+	/** Each article's passages are the ids [articleStart, articleEnd). */
+	private readonly articleStart: Int32Array;
+	private readonly articleEnd: Int32Array;
+
 	constructor(
 		corpus: Corpus,
 		passages: PassageTable,
 		vocabulary: string[],
 		postings: Int32Array[],
+		ranges: { start: Int32Array; end: Int32Array },
 	) {
 		this.corpus = corpus;
+		this.articleStart = ranges.start;
+		this.articleEnd = ranges.end;
 		this.passages = passages;
 		this.vocabulary = vocabulary;
 		this.postings = postings;
@@ -106,6 +115,24 @@ export class SearchIndex {
 	}
 
 	readonly passage = (id: number): PassageRef => this.passages.get(id);
+
+	/** The ids in `sorted` that belong to `article`: passages are numbered article by article, in list order. */
+	private within(sorted: readonly number[], article: number): readonly number[] {
+		const first = this.articleStart[article];
+		const end = this.articleEnd[article];
+		if (first === undefined || end === undefined || end <= first) return [];
+		const lowerBound = (value: number) => {
+			let low = 0;
+			let high = sorted.length;
+			while (low < high) {
+				const middle = (low + high) >> 1;
+				if ((sorted[middle] as number) < value) low = middle + 1;
+				else high = middle;
+			}
+			return low;
+		};
+		return sorted.slice(lowerBound(first), lowerBound(end));
+	}
 
 	/**
 	 * All text is titles and sentences (a quotation is inside one of those
@@ -135,6 +162,7 @@ export class SearchIndex {
 			total: 0,
 			ranges: () => [],
 			passage: this.passage,
+			matchesIn: () => [],
 		};
 	}
 
@@ -203,14 +231,16 @@ export class SearchIndex {
 				.map((token) => [offset + token.start, offset + token.end] as const);
 		};
 		const hits = this.refine(top, query.terms.join(" "), coarse, limit, false);
+		const matches = candidates.length > MAX_MATCHES ? candidates.slice(0, MAX_MATCHES) : candidates;
 		return {
 			query: query.text,
 			scope,
 			hits,
-			matches: candidates.length > MAX_MATCHES ? candidates.slice(0, MAX_MATCHES) : candidates,
+			matches,
 			total: candidates.length,
 			ranges,
 			passage: this.passage,
+			matchesIn: (article) => this.within(matches, article),
 		};
 	}
 
@@ -298,6 +328,7 @@ export class SearchIndex {
 			total: matches.length,
 			ranges: (id) => found.get(id) ?? [],
 			passage: this.passage,
+			matchesIn: (article) => this.within(matches, article),
 		};
 	}
 }
@@ -356,10 +387,14 @@ export class SearchIndexBuilder {
 	private readonly lists: number[][] = [];
 	private readonly lastPassage: number[] = [];
 	private next = 0;
+	private readonly articleStart: Int32Array;
+	private readonly articleEnd: Int32Array;
 
 	constructor(corpus: Corpus, quotes: (article: number) => readonly QuotePassage[] = () => []) {
 		this.corpus = corpus;
 		this.quotes = quotes;
+		this.articleStart = new Int32Array(corpus.articles.length);
+		this.articleEnd = new Int32Array(corpus.articles.length);
 	}
 
 	/** Share of the articles indexed, 0 to 1. */
@@ -392,7 +427,9 @@ export class SearchIndexBuilder {
 		};
 		while (!this.done) {
 			const article = this.corpus.order[this.next++] as number;
+			this.articleStart[article] = this.passages.size;
 			addArticlePassages(this.passages, this.corpus, article, this.quotes(article), onPassage);
+			this.articleEnd[article] = this.passages.size;
 			if ((this.next & 15) === 0 && performance.now() > deadline) break;
 		}
 		return this.done;
@@ -405,6 +442,7 @@ export class SearchIndexBuilder {
 			this.passages,
 			this.vocabulary,
 			this.lists.map((list) => Int32Array.from(list)),
+			{ start: this.articleStart, end: this.articleEnd },
 		);
 	}
 }

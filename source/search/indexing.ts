@@ -11,7 +11,7 @@ export interface Indexing {
 }
 
 // Long enough to make progress, short enough that a key waits at most this long.
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 /**
  * Builds the index in short slices between which the event loop runs, so

@@ -2,6 +2,7 @@ import { type Instance, render } from "ink";
 import type { ReactNode } from "react";
 import { sanitize } from "../text/sanitize.js";
 import { PacedInput } from "./paced-input.js";
+import { withSingleRepaint } from "./single-repaint.js";
 
 const SHOW_CURSOR = "\u001b[?25h";
 const LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l";
@@ -68,7 +69,7 @@ export async function runSession(node: ReactNode, streams: SessionStreams): Prom
 		instance = render(node, {
 			// One key per read: see PacedInput.
 			stdin: new PacedInput(stdin) as unknown as NodeJS.ReadStream,
-			stdout,
+			stdout: withSingleRepaint(stdout),
 			stderr,
 			alternateScreen: true,
 			// Decide from the terminal, not from CI variables: a pty is interactive.
@@ -76,6 +77,9 @@ export async function runSession(node: ReactNode, streams: SessionStreams): Prom
 			exitOnCtrlC: false,
 			patchConsole: true,
 			incrementalRendering: true,
+			// Ink renders at most this often; at its default (30) a key whose
+			// answer takes two renders (the query, then its results) waits a frame.
+			maxFps: 120,
 		});
 		await instance.waitUntilExit();
 		restore();

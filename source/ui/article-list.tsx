@@ -4,7 +4,8 @@ import type { Corpus } from "../corpus/corpus.js";
 import { LIST_INDENT, type ListLine, layoutList, scrollListTo } from "../layout/list.js";
 import { sanitize } from "../text/sanitize.js";
 import { padToWidth } from "../text/truncate.js";
-import { useTheme } from "./theme.js";
+import { styled } from "./style.js";
+import { type Theme, useTheme } from "./theme.js";
 
 interface ArticleListProps {
 	readonly corpus: Corpus;
@@ -56,35 +57,34 @@ interface ListRowProps {
 
 const ListRow = memo(function ListRow({ corpus, line, selected, focused, width }: ListRowProps) {
 	const theme = useTheme();
-	if (line.kind === "blank") return <Text> </Text>;
+	return <Text wrap="truncate-end">{listLine(corpus, line, selected, focused, width, theme)}</Text>;
+});
+
+/** One row of the list as a styled string (one element per row: see styled()). */
+function listLine(
+	corpus: Corpus,
+	line: ListLine,
+	selected: boolean,
+	focused: boolean,
+	width: number,
+	theme: Theme,
+): string {
+	if (line.kind === "blank") return " ";
 	if (line.kind === "story") {
 		const label = sanitize(corpus.stories[line.story]?.label ?? "");
-		return (
-			<Text dimColor bold wrap="truncate-end">
-				{padToWidth(label, width, theme.ellipsis)}
-			</Text>
-		);
+		return styled(padToWidth(label, width, theme.ellipsis), { dim: true, bold: true });
 	}
-	const marker = selected && line.first ? theme.marker : " ";
 	const text = padToWidth(sanitize(line.text), width - LIST_INDENT, theme.ellipsis);
 	if (line.kind === "title") {
+		const marker = selected && line.first ? theme.marker : " ";
 		return (
-			<Text wrap="truncate-end">
-				<Text bold={selected}>{marker} </Text>
-				<Text
-					inverse={selected && focused}
-					bold={selected}
-					color={selected ? theme.accent : undefined}
-				>
-					{text}
-				</Text>
-			</Text>
+			styled(`${marker} `, { bold: selected }) +
+			styled(text, {
+				inverse: selected && focused,
+				bold: selected,
+				color: selected ? theme.accent : undefined,
+			})
 		);
 	}
-	return (
-		<Text dimColor={!selected} wrap="truncate-end">
-			{" ".repeat(LIST_INDENT)}
-			{text}
-		</Text>
-	);
-});
+	return styled(" ".repeat(LIST_INDENT) + text, { dim: !selected });
+}

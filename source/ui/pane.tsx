@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { displayWidth } from "../text/graphemes.js";
 import { sanitize } from "../text/sanitize.js";
 import { truncate } from "../text/truncate.js";
+import { styled } from "./style.js";
 import { useTheme } from "./theme.js";
 
 interface PaneProps {
@@ -46,12 +47,10 @@ export function Pane({
 			flexShrink={0}
 		>
 			<Text wrap="truncate-end">
-				{gutter ? " " : ""}
-				<Text bold={focused} underline={focused}>
-					{left}
-				</Text>
-				{" ".repeat(gap)}
-				<Text bold>{right}</Text>
+				{(gutter ? " " : "") +
+					styled(left, { bold: focused, underline: focused }) +
+					" ".repeat(gap) +
+					styled(right, { bold: true })}
 			</Text>
 			{children}
 		</Box>

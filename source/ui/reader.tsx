@@ -13,6 +13,7 @@ import { type Focus, gutterMark, lineSegments, type Segment } from "../layout/se
 import { sanitize } from "../text/sanitize.js";
 import { truncate } from "../text/truncate.js";
 import { Pane } from "./pane.js";
+import { styled } from "./style.js";
 import { type Theme, useTheme } from "./theme.js";
 
 interface ReaderProps {
@@ -92,95 +93,49 @@ const ReaderLine = memo(function ReaderLine({
 	readonly width: number;
 }) {
 	const theme = useTheme();
-	const segments = lineSegments(layout, index, marks, focus);
 	const mark = gutterMark(layout, index, marks, focus);
-	const gutter = mark === "current" ? theme.marker : mark === "quote" ? theme.quoteBar : " ";
-	if (segments.length === 0) return <Text>{gutter}</Text>;
-	return (
-		<Text wrap="truncate-end">
-			<Text bold={mark === "current"} dimColor={mark === "quote"}>
-				{gutter}
-			</Text>
-			{segments.map((segment, position) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: a line's segments have no identity beyond their order
-				<StyledSegment key={position} segment={segment} theme={theme} width={width} />
-			))}
-		</Text>
-	);
+	const gutter =
+		mark === "current"
+			? styled(theme.marker, { bold: true })
+			: mark === "quote"
+				? styled(theme.quoteBar, { dim: true })
+				: " ";
+	const text = lineSegments(layout, index, marks, focus)
+		.map((segment) => paint(segment, theme, width))
+		.join("");
+	return <Text wrap="truncate-end">{gutter + text}</Text>;
 });
 
-function StyledSegment({
-	segment,
-	theme,
-	width,
-}: {
-	readonly segment: Segment;
-	readonly theme: Theme;
-	readonly width: number;
-}) {
+/** One segment of a reader line, sanitised and then styled. */
+function paint(segment: Segment, theme: Theme, width: number): string {
 	const text = sanitize(segment.text);
-	if (segment.mark === "current") {
-		return (
-			<Text inverse bold underline>
-				{text}
-			</Text>
-		);
-	}
-	if (segment.mark === "match") {
-		return (
-			<Text underline bold color={theme.accent}>
-				{text}
-			</Text>
-		);
-	}
-	if (segment.focus) {
-		return (
-			<Text bold underline italic={segment.quote !== undefined}>
-				{text}
-			</Text>
-		);
-	}
-	if (segment.quote === "statement") {
-		return (
-			<Text italic color={theme.quoteColor}>
-				{text}
-			</Text>
-		);
-	}
+	if (segment.mark === "current")
+		return styled(text, { inverse: true, bold: true, underline: true });
+	if (segment.mark === "match")
+		return styled(text, { underline: true, bold: true, color: theme.accent });
+	if (segment.focus)
+		return styled(text, { bold: true, underline: true, italic: segment.quote !== undefined });
+	if (segment.quote === "statement") return styled(text, { italic: true, color: theme.quoteColor });
 	switch (segment.style) {
 		case "title":
-			return (
-				<Text bold color={theme.accent}>
-					{text}
-				</Text>
-			);
+			return styled(text, { bold: true, color: theme.accent });
 		case "meta":
 		case "label":
-			return <Text dimColor>{text}</Text>;
+		case "boilerplate":
+			return styled(text, { dim: true });
 		case "attribution":
-			return (
-				<Text dimColor italic>
-					{truncate(text, width, theme.ellipsis)}
-				</Text>
-			);
+			return styled(truncate(text, width, theme.ellipsis), { dim: true, italic: true });
 		case "link":
-			return (
-				<Text underline>
-					{theme.capabilities.hyperlinks && segment.href
-						? hyperlink(sanitize(segment.href), text)
-						: text}
-				</Text>
+			return styled(
+				theme.capabilities.hyperlinks && segment.href
+					? hyperlink(sanitize(segment.href), text)
+					: text,
+				{ underline: true },
 			);
 		case "caption":
-			return (
-				<Text dimColor italic>
-					{text}
-				</Text>
-			);
-		case "boilerplate":
-			return <Text dimColor>{text}</Text>;
+			return styled(text, { dim: true, italic: true });
 		default:
-			return <Text italic={segment.quote === "term"}>{text}</Text>;
+			return styled(text, { italic: segment.quote === "term" });
 	}
 }
 

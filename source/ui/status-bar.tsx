@@ -3,6 +3,7 @@ import type { Hint } from "../state/keymap.js";
 import { displayWidth } from "../text/graphemes.js";
 import { sanitize } from "../text/sanitize.js";
 import { truncate } from "../text/truncate.js";
+import { styled } from "./style.js";
 import { useTheme } from "./theme.js";
 
 interface StatusBarProps {
@@ -20,18 +21,17 @@ export function StatusBar({ hints: all, width, notice }: StatusBarProps) {
 	const room = Math.max(0, width - displayWidth(right) - (right ? 2 : 0));
 	const hints = fitHints(all, room, theme.separator);
 	const gap = Math.max(0, width - hintsWidth(hints, theme.separator) - displayWidth(right));
-	return (
-		<Text wrap="truncate-end">
-			{hints.map((hint, index) => (
-				<Text key={hint.keys}>
-					{index > 0 ? <Text dimColor>{theme.separator}</Text> : null}
-					<Text bold>{hint.keys}</Text> {hint.text}
-				</Text>
-			))}
-			{" ".repeat(gap)}
-			<Text inverse={right !== ""}>{sanitize(right)}</Text>
-		</Text>
-	);
+	const line =
+		hints
+			.map(
+				(hint, index) =>
+					(index > 0 ? styled(theme.separator, { dim: true }) : "") +
+					`${styled(hint.keys, { bold: true })} ${hint.text}`,
+			)
+			.join("") +
+		" ".repeat(gap) +
+		styled(sanitize(right), { inverse: right !== "" });
+	return <Text wrap="truncate-end">{line}</Text>;
 }
 
 function hintsWidth(hints: readonly Hint[], separator: string): number {

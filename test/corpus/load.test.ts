@@ -152,7 +152,7 @@ describe("loadArticles", () => {
 	});
 
 	it("warns about a file that vanished between listing and reading", async () => {
-		const result = await loadFile(path.join(folder, "gone.md"), "gone.md");
+		const result = loadFile(path.join(folder, "gone.md"), "gone.md");
 		expect(result).toEqual({
 			warning: { path: "gone.md", message: "cannot read (no such file or folder); skipped" },
 		});

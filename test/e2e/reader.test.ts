@@ -111,6 +111,24 @@ describe("the reader at 100x30", () => {
 		expect(paragraphOf(narrowTop)).toBe(paragraph);
 	});
 
+	it("repaints once on a resize, at the new size", async () => {
+		const reader = open();
+		await reader.waitFor("j/k move");
+		await reader.settle();
+		for (const [cols, rows] of [
+			[120, 40],
+			[90, 24],
+		] as const) {
+			const before = reader.output.length;
+			reader.resize(cols, rows);
+			await reader.waitFor((text) => (text.split("\n")[0] ?? "").length === cols);
+			await reader.settle();
+			// Ink writes each frame as one synchronized update.
+			expect(reader.output.slice(before).split("\u001b[?2026h").length - 1).toBe(1);
+			expect(reader.screen().at(-1)).toMatch(/^j\/k move/);
+		}
+	});
+
 	it("an article full of escape sequences shows none of them raw", async () => {
 		const folder = await mkdtemp(path.join(tmpdir(), "parallax-e2e-"));
 		try {
