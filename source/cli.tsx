@@ -4,6 +4,9 @@ import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
 import { loadArticles } from "./corpus/load.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
+import { stateFolder } from "./persist/location.js";
+import { capture, restore } from "./persist/snapshot.js";
+import { ReadingStore } from "./persist/store.js";
 import { compareJson, compareText } from "./print/compare.js";
 import { listJson, listText } from "./print/list.js";
 import { quotesJson, quotesText } from "./print/quotes.js";
@@ -11,6 +14,7 @@ import { searchJson, searchText } from "./print/search.js";
 import { quotePassages } from "./quotes/match.js";
 import { buildSearchIndex, type SearchScope } from "./search/index.js";
 import { startIndexing } from "./search/indexing.js";
+import { initialState } from "./state/state.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
 import { osc52 } from "./terminal/clipboard.js";
 import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
@@ -39,6 +43,7 @@ const cli = meow(
     --quotes          Print every quotation: path, paragraph, kind, speaker, text
     --compare         Print each story's sources side by side: shared and unique statements
     --json            Print one JSON document instead of text
+    --no-state        Neither read nor save reading positions and read marks
     --help            Show this help
     --version         Show the version
 
@@ -71,6 +76,7 @@ const cli = meow(
 			limit: { type: "number", default: 20 },
 			quotes: { type: "boolean", default: false },
 			compare: { type: "boolean", default: false },
+			state: { type: "boolean", default: true },
 		},
 	},
 );
@@ -159,17 +165,28 @@ async function main(): Promise<number> {
 		);
 	}
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
+	const { store, saved, notice } = cli.flags.state
+		? ReadingStore.open(stateFolder())
+		: ReadingStore.disabled();
+	const initial = { ...initialState, ...restore(corpus, saved), notice };
+	// Signals end the process from the session; what is pending is written then too.
+	process.on("exit", () => store.flush());
 	const code = await runSession(
 		<ThemeContext value={theme}>
 			<App
 				corpus={corpus}
 				indexing={startIndexing(corpus, quotePassages(corpus))}
 				copy={process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text))}
+				initial={initial}
+				remember={(state) => store.save(capture(corpus, state, saved, Date.now()))}
 			/>
 		</ThemeContext>,
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
+	store.flush();
 	printWarnings(corpus.warnings);
+	if (store.problem)
+		process.stderr.write(`parallax: warning: reading state not saved (${store.problem})\n`);
 	return code;
 }
 

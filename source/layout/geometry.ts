@@ -54,7 +54,7 @@ export function computeGeometry(columns: number, rows: number): Geometry {
 			listTextWidth: inner,
 		};
 	}
-	const listWidth = Math.min(44, Math.max(28, Math.floor(safeColumns * 0.32)));
+	const listWidth = Math.min(44, Math.max(30, Math.floor(safeColumns * 0.34)));
 	const readerWidth = safeColumns - listWidth;
 	return {
 		columns: safeColumns,

@@ -21,8 +21,8 @@ export interface ListLayout {
 	readonly ranges: readonly { readonly first: number; readonly last: number }[];
 }
 
-/** Columns before each article's text: the selection marker and a space. */
-export const LIST_INDENT = 2;
+/** Columns before each article's text: the selection marker, the unread mark and a space. */
+export const LIST_INDENT = 3;
 const TITLE_LINES = 2;
 
 const cache = new WeakMap<Corpus, Map<string, ListLayout>>();

@@ -19,6 +19,8 @@ export type Command =
 	| "matchQuote"
 	| "compare"
 	| "copyQuote"
+	| "toggleRead"
+	| "nextUnread"
 	| "quit"
 	| "forceQuit";
 
@@ -168,6 +170,17 @@ export const KEYMAP: readonly Binding[] = [
 		keys: [{ input: "y" }],
 		help: "copy the quotation with its speaker and source (OSC 52, works over SSH)",
 		hint: { quote: "copy" },
+	},
+	{
+		command: "nextUnread",
+		keys: [{ input: "u" }],
+		help: "next unread article",
+		hint: { list: "unread" },
+	},
+	{
+		command: "toggleRead",
+		keys: [{ input: "r" }],
+		help: "mark the article read or unread",
 	},
 	{
 		command: "help",

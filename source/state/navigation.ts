@@ -57,6 +57,22 @@ export function anchorOf(state: State, article: number): Anchor {
 	return state.anchors[article] ?? TOP;
 }
 
+/**
+ * An article counts as read once its end has been on screen in the reader:
+ * scrolled to, or there from the start when it is short.
+ */
+export function markReadIfAtEnd(state: State, geometry: Geometry, corpus: Corpus): State {
+	if (state.focus !== "reader") return state;
+	const index = shownArticle(state, corpus);
+	const article = index === undefined ? undefined : corpus.articles[index];
+	if (index === undefined || !article || state.read[index]) return state;
+	const layout = layoutDocument(article, geometry.textWidth);
+	const top = topLine(layout, anchorOf(state, index), geometry.bodyRows);
+	return top >= maxTop(layout, geometry.bodyRows)
+		? { ...state, read: { ...state.read, [index]: true } }
+		: state;
+}
+
 /** A place in an article's text: a paragraph (-1 for the title) and an offset in it. */
 export interface Place {
 	readonly article: number;
@@ -87,5 +103,9 @@ export function goTo(state: State, ref: Place, geometry: Geometry, corpus: Corpu
 		const newTop = Math.max(0, Math.min(line - CONTEXT_LINES, maxTop(layout, height)));
 		anchors = { ...anchors, [ref.article]: anchorOfLine(layout, newTop) };
 	}
-	return { ...selectArticle({ ...state, anchors }, position, geometry, corpus), focus: "reader" };
+	const shown = {
+		...selectArticle({ ...state, anchors }, position, geometry, corpus),
+		focus: "reader" as const,
+	};
+	return markReadIfAtEnd(shown, geometry, corpus);
 }

@@ -7,7 +7,14 @@ import type { SearchResult } from "../search/index.js";
 import { parseQuery } from "../search/query.js";
 import { reduceCompare } from "./compare.js";
 import type { Command } from "./keymap.js";
-import { anchorOf, isMovement, moveWithin, shownArticle } from "./navigation.js";
+import {
+	anchorOf,
+	isMovement,
+	markReadIfAtEnd,
+	moveWithin,
+	selectArticle,
+	shownArticle,
+} from "./navigation.js";
 import { leaveTrail, reduceQuotes } from "./quotes.js";
 import { reduceSearch, submit } from "./search.js";
 import { type State, searchActive } from "./state.js";
@@ -81,7 +88,13 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 			if (searchActive(state)) return reduceSearch(state, command, geometry, corpus);
 			return state.focus === "reader" ? { ...state, focus: "list" } : state;
 		case "open":
-			return corpus.order.length > 0 ? { ...state, focus: "reader" } : state;
+			return corpus.order.length > 0
+				? markReadIfAtEnd({ ...state, focus: "reader" }, geometry, corpus)
+				: state;
+		case "toggleRead":
+			return toggleRead(state, corpus);
+		case "nextUnread":
+			return nextUnread(state, geometry, corpus);
 		case "toggleFocus":
 			return { ...state, focus: state.focus === "list" ? "reader" : "list" };
 		case "search":
@@ -141,8 +154,33 @@ function scrollReader(state: State, command: Command, geometry: Geometry, corpus
 	const height = geometry.bodyRows;
 	const current = topLine(layout, anchorOf(state, index), height);
 	const next = moveWithin(current, command, Math.max(1, height - 1), maxTop(layout, height));
-	if (next === current) return state;
-	return { ...state, anchors: { ...state.anchors, [index]: anchorOfLine(layout, next) } };
+	if (next === current) return markReadIfAtEnd(state, geometry, corpus);
+	return markReadIfAtEnd(
+		{ ...state, anchors: { ...state.anchors, [index]: anchorOfLine(layout, next) } },
+		geometry,
+		corpus,
+	);
+}
+
+/** r: the selected article read, or unread again. */
+function toggleRead(state: State, corpus: Corpus): State {
+	const index = shownArticle(state, corpus);
+	if (index === undefined) return state;
+	const read = { ...state.read };
+	if (read[index]) delete read[index];
+	else read[index] = true;
+	return { ...state, read, notice: read[index] ? "marked read" : "marked unread" };
+}
+
+/** u: the next article not read yet, after the selected one, round to the top. */
+function nextUnread(state: State, geometry: Geometry, corpus: Corpus): State {
+	const count = corpus.order.length;
+	for (let step = 1; step <= count; step++) {
+		const position = (state.selected + step) % count;
+		if (!state.read[corpus.order[position] as number])
+			return selectArticle(state, position, geometry, corpus);
+	}
+	return { ...state, notice: "every article is read" };
 }
 
 export { anchorOf, shownArticle } from "./navigation.js";

@@ -74,8 +74,13 @@ export interface State extends View {
 	readonly compare: CompareState | null;
 	/** Text to put on the clipboard (OSC 52); the serial tells one request from the next. */
 	readonly clipboard: { readonly text: string; readonly serial: number } | null;
+	/** Articles read (by index into Corpus.articles): opened and scrolled to the end, or marked. */
+	readonly read: Readonly<Record<number, boolean>>;
 	readonly exiting: boolean;
 }
+
+/** What is kept from one session to the next. */
+export type Remembered = Pick<State, "anchors" | "read" | "selected" | "focus">;
 
 export const noSearch: SearchState = {
 	editing: false,
@@ -101,6 +106,7 @@ export const initialState: State = {
 	trail: null,
 	compare: null,
 	clipboard: null,
+	read: {},
 	exiting: false,
 };
 

@@ -9,7 +9,13 @@ import type { Indexing } from "../search/indexing.js";
 import { commandsFor, hintsFor, type Scope } from "../state/keymap.js";
 import { navigableQuotes } from "../state/quotes.js";
 import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
-import { initialState, type QuoteFocus, type State, searchActive } from "../state/state.js";
+import {
+	initialState,
+	type QuoteFocus,
+	type Remembered,
+	type State,
+	searchActive,
+} from "../state/state.js";
 import { ArticleList } from "./article-list.js";
 import { CompareView } from "./compare.js";
 import { Help } from "./help.js";
@@ -28,12 +34,14 @@ interface AppProps {
 	readonly initial?: State;
 	/** Puts text on the terminal's clipboard (OSC 52); the session writes it past Ink. */
 	readonly copy?: (text: string) => void;
+	/** Hears of every change to what is remembered between sessions (positions, read marks, the open article). */
+	readonly remember?: (state: Remembered) => void;
 }
 
 // Pane border (2) and header line (1).
 const PANE_CHROME = 3;
 
-export function App({ corpus, indexing, initial = initialState, copy }: AppProps) {
+export function App({ corpus, indexing, initial = initialState, copy, remember }: AppProps) {
 	const theme = useTheme();
 	const { columns, rows } = useWindowSize();
 	const geometry = useMemo(() => computeGeometry(columns, rows), [columns, rows]);
@@ -62,6 +70,11 @@ export function App({ corpus, indexing, initial = initialState, copy }: AppProps
 	useEffect(() => {
 		if (state.exiting) exit();
 	}, [state.exiting, exit]);
+
+	const { anchors, read, selected, focus: paneFocus } = state;
+	useEffect(() => {
+		remember?.({ anchors, read, selected, focus: paneFocus });
+	}, [anchors, read, selected, paneFocus, remember]);
 
 	const clipboard = state.clipboard;
 	useEffect(() => {
@@ -159,6 +172,7 @@ export function App({ corpus, indexing, initial = initialState, copy }: AppProps
 									height={bodyRows}
 									width={geometry.listTextWidth}
 									focused={state.focus === "list"}
+									read={state.read}
 								/>
 							</Pane>
 						) : null}

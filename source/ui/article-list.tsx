@@ -14,6 +14,8 @@ interface ArticleListProps {
 	readonly height: number;
 	readonly width: number;
 	readonly focused: boolean;
+	/** Articles read, by index into Corpus.articles; the others are marked unread. */
+	readonly read: Readonly<Record<number, boolean>>;
 }
 
 /** The visible slice of the article list, grouped by story. */
@@ -24,6 +26,7 @@ export const ArticleList = memo(function ArticleList({
 	height,
 	width,
 	focused,
+	read,
 }: ArticleListProps) {
 	const theme = useTheme();
 	const layout = layoutList(corpus, width, theme.ellipsis);
@@ -39,6 +42,7 @@ export const ArticleList = memo(function ArticleList({
 					corpus={corpus}
 					line={line}
 					selected={"position" in line && line.position === selected}
+					unread={line.kind === "title" && line.first && !read[line.article]}
 					focused={focused}
 					width={width}
 				/>
@@ -53,11 +57,23 @@ interface ListRowProps {
 	readonly selected: boolean;
 	readonly focused: boolean;
 	readonly width: number;
+	readonly unread: boolean;
 }
 
-const ListRow = memo(function ListRow({ corpus, line, selected, focused, width }: ListRowProps) {
+const ListRow = memo(function ListRow({
+	corpus,
+	line,
+	selected,
+	unread,
+	focused,
+	width,
+}: ListRowProps) {
 	const theme = useTheme();
-	return <Text wrap="truncate-end">{listLine(corpus, line, selected, focused, width, theme)}</Text>;
+	return (
+		<Text wrap="truncate-end">
+			{listLine(corpus, line, selected, unread, focused, width, theme)}
+		</Text>
+	);
 });
 
 /** One row of the list as a styled string (one element per row: see styled()). */
@@ -65,6 +81,7 @@ function listLine(
 	corpus: Corpus,
 	line: ListLine,
 	selected: boolean,
+	unread: boolean,
 	focused: boolean,
 	width: number,
 	theme: Theme,
@@ -78,7 +95,9 @@ function listLine(
 	if (line.kind === "title") {
 		const marker = selected && line.first ? theme.marker : " ";
 		return (
-			styled(`${marker} `, { bold: selected }) +
+			styled(marker, { bold: selected }) +
+			styled(unread ? theme.unread : " ", { bold: true, color: theme.accent }) +
+			" " +
 			styled(text, {
 				inverse: selected && focused,
 				bold: selected,

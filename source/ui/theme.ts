@@ -11,6 +11,8 @@ export interface Theme {
 	readonly accent: string | undefined;
 	readonly border: { readonly focused: BorderStyle; readonly blurred: BorderStyle };
 	readonly marker: string;
+	/** Beside an article not read yet. */
+	readonly unread: string;
 	/** Drawn in the reader's gutter beside a quoted statement. */
 	readonly quoteBar: string;
 	/** Colour for quoted statements (they are italic and barred too); undefined without colour. */
@@ -51,6 +53,7 @@ export function createTheme(capabilities: Capabilities): Theme {
 			: { focused: ASCII_FOCUSED, blurred: ASCII_BLURRED },
 		marker: unicode ? "▸" : ">",
 		quoteBar: unicode ? "│" : "|",
+		unread: unicode ? "•" : "*",
 		quoteColor: color ? "green" : undefined,
 		ellipsis: unicode ? "…" : "...",
 		separator: unicode ? " · " : " - ",

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pty from "@lydell/node-pty";
 import xterm from "@xterm/headless";
@@ -66,13 +69,17 @@ export class PtySession {
 	readonly chunks: { at: number; bytes: number }[] = [];
 	/** When the program was started (performance.now()). */
 	readonly started = performance.now();
+	/** The XDG_STATE_HOME the program was given (a fresh folder unless the options name one). */
+	readonly stateHome: string;
 	readonly exited: Promise<Exit>;
 	private pending = Promise.resolve();
 
 	constructor(args: readonly string[], options: SpawnOptions = {}) {
 		const cols = options.cols ?? 100;
 		const rows = options.rows ?? 30;
-		const env = childEnvironment(options.env);
+		// Each session remembers its reading state in a folder of its own, unless told otherwise.
+		this.stateHome = mkdtempSync(path.join(tmpdir(), "parallax-state-"));
+		const env = childEnvironment({ XDG_STATE_HOME: this.stateHome, ...options.env });
 		this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
 		this.process = pty.spawn(
 			process.execPath,
@@ -175,6 +182,7 @@ export class PtySession {
 			this.process.kill("SIGKILL");
 		} catch {}
 		this.terminal.dispose();
+		rmSync(this.stateHome, { recursive: true, force: true });
 	}
 }
 

@@ -7,8 +7,13 @@ afterEach(async () => {
 	session = undefined;
 });
 
-/** The row the reader's gutter marks as the focused quotation. */
-const focusedLine = (text: string) => text.split("\n").find((line) => /[│║]▸/.test(line)) ?? "";
+/** The text of the rows the reader's gutter marks as the focused quotation, joined. */
+const focusedLine = (text: string) =>
+	text
+		.split("\n")
+		.filter((line) => /[│║]▸/.test(line))
+		.map((line) => line.slice(line.search(/[│║]▸/) + 2).replace(/\s*[│║]\s*$/, ""))
+		.join(" ");
 
 describe("quotations in a real terminal", () => {
 	it("] goes to the next quotation, m to its counterpart in the other source, Esc back", async () => {

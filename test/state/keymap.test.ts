@@ -64,6 +64,7 @@ describe("keymap", () => {
 			"Tab focus",
 			"/ search",
 			"c compare",
+			"u unread",
 			"? help",
 			"q quit",
 		]);

@@ -129,3 +129,31 @@ describe("the reader", () => {
 		expect(atNarrow.lines[lineOfAnchor(atNarrow, anchor)]?.block).toBe(wideBlock);
 	});
 });
+
+describe("read and unread", () => {
+	// Each its own story, so that the list keeps this order.
+	const long = buildCorpus([
+		longArticle(40, { id: "long", story: "a" }),
+		article({ id: "short", story: "b" }),
+		longArticle(40, { id: "other", story: "c" }),
+	]);
+
+	it("marks an article read once its end has been on screen", () => {
+		const opened = run(long, ["open"]);
+		expect(opened.read[0]).toBeUndefined();
+		expect(run(long, ["open", "bottom"]).read[0]).toBe(true);
+		// A short article is at its end as soon as it is opened.
+		expect(run(long, ["down", "open"]).read[1]).toBe(true);
+	});
+
+	it("r toggles, u goes to the next unread article round the list", () => {
+		const marked = run(long, ["toggleRead"]);
+		expect(marked.read[0]).toBe(true);
+		expect(marked.notice).toBe("marked read");
+		expect(run(long, ["toggleRead"], wide, marked).read[0]).toBeUndefined();
+		const next = run(long, ["toggleRead", "down", "toggleRead", "up", "nextUnread"]);
+		expect(next.selected).toBe(2);
+		const all = run(long, ["toggleRead", "down", "toggleRead", "down", "toggleRead", "nextUnread"]);
+		expect(all.notice).toBe("every article is read");
+	});
+});

@@ -37,7 +37,7 @@ describe("App", () => {
 		const app = start({ columns: 100, rows: 30 });
 		const frame = plain(app.lastFrame());
 		expect(frame).toContain("Bloomberg prison call centre");
-		expect(frame).toContain("▸ Michael Bloomberg severs");
+		expect(frame).toContain("▸• Michael Bloomberg severs");
 		expect(frame).toContain("Business Insider Australia");
 		expect(frame).toContain("The Democratic presidential candidate said he was unaware");
 		expect(frame).toContain("[caption] Democratic presidential candidate");
@@ -48,7 +48,7 @@ describe("App", () => {
 		const app = start({ columns: 100, rows: 30 });
 		await app.press("j");
 		const frame = plain(app.lastFrame());
-		expect(frame).toContain("▸ Michael Bloomberg used");
+		expect(frame).toContain("▸• Michael Bloomberg used");
 		expect(frame).toContain("[caption] Reuters FILE PHOTO:");
 		expect(frame).toMatch(/Articles\s+2\/2/);
 	});
@@ -91,14 +91,22 @@ describe("App", () => {
 
 	it("keeps the paragraph at the top through a resize", async () => {
 		const app = start({ columns: 100, rows: 30 });
-		await app.press("\r", " ", "j", "j");
 		const topText = (frame: string) => frame.split("\n")[2]?.split(/[│║]/).at(-2)?.trim() ?? "";
-		const before = topText(plain(app.lastFrame()));
+		const paragraphs = corpus.articles[0]?.paragraphs.map((p) => p.text) ?? [];
+		const paragraphOf = (line: string) =>
+			paragraphs.findIndex((text) => line !== "" && text.includes(line));
+		await app.press("\r", " ");
+		// Down to a line of text (not the blank between paragraphs).
+		for (let i = 0; i < 3 && paragraphOf(topText(plain(app.lastFrame()))) < 0; i++)
+			await app.press("j");
+		const before = paragraphOf(topText(plain(app.lastFrame())));
+		expect(before).toBeGreaterThan(0);
 		await app.resize(120, 30);
-		const after = topText(plain(app.lastFrame()));
-		expect(before).not.toBe("");
-		// The same paragraph starts the screen: its first words are still the first words shown.
-		expect(after.slice(0, 12)).toBe(before.slice(0, 12));
+		expect(paragraphOf(topText(plain(app.lastFrame())))).toBe(before);
+		await app.resize(70, 20);
+		expect(
+			paragraphOf(plain(app.lastFrame()).split("\n")[2]?.replace(/[│║]/g, "").trim() ?? ""),
+		).toBe(before);
 	});
 
 	it("shows help generated from the keymap and closes it with Esc", async () => {
@@ -120,7 +128,7 @@ describe("App", () => {
 		);
 		const frame = app.lastFrame();
 		expect(frame).not.toMatch(/[─│┌┐└┘═║╔╗╚╝▸]/);
-		expect(plain(frame)).toContain("> Michael Bloomberg");
+		expect(plain(frame)).toContain(">* Michael Bloomberg");
 		expect(frame).not.toMatch(/\u001b\[3[0-9]m/);
 		// Selection is still shown by more than colour: the marker, and bold.
 		expect(frame).toMatch(/\u001b\[1m/);

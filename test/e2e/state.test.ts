@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { KEYS, PtySession } from "./pty.js";
+
+let stateHome: string;
+let session: PtySession | undefined;
+beforeEach(() => {
+	stateHome = mkdtempSync(path.join(tmpdir(), "parallax-state-e2e-"));
+});
+afterEach(async () => {
+	await session?.close();
+	session = undefined;
+	rmSync(stateHome, { recursive: true, force: true });
+});
+
+function open(cols: number, rows: number, args: string[] = []) {
+	session = new PtySession(args, { cols, rows, env: { XDG_STATE_HOME: stateHome } });
+	return session;
+}
+
+/** The reader's first line of text, whichever pane layout is on screen. */
+function readerTop(text: string): string {
+	const line = text.split("\n")[2] ?? "";
+	const cells = line.split(/[│║]/);
+	return (cells.at(-2) ?? "").trim();
+}
+
+const paragraphs = () =>
+	readFileSync(
+		path.join(import.meta.dirname, "../../articles/004-business-insider-bloomberg-used-inmates.md"),
+		"utf8",
+	)
+		.split(/\n\n/)
+		.map((p) => p.replace(/\s+/g, " ").replace(/^_|_$/g, ""));
+const paragraphOf = (line: string) =>
+	paragraphs().findIndex((p) => line !== "" && p.includes(line));
+
+describe("reading state", () => {
+	it("reopens the last article at the same paragraph, even at another size", async () => {
+		const first = open(100, 30);
+		await first.waitFor("j/k move");
+		first.write(`j${KEYS.enter}`);
+		await first.waitFor("j/k scroll");
+		first.write(" ");
+		first.write(" ");
+		const before = await first.waitFor(
+			(text) => !text.includes("Reuters FILE PHOTO") && paragraphOf(readerTop(text)) > 0,
+		);
+		await first.settle();
+		const paragraph = paragraphOf(readerTop(first.text()));
+		expect(paragraph).toBeGreaterThan(0);
+		first.write("q");
+		expect((await first.exited).exitCode).toBe(0);
+		expect(before).toContain("Business Insider Australia");
+		expect(
+			JSON.parse(readFileSync(path.join(stateHome, "parallax", "state.json"), "utf8")).last.focus,
+		).toBe("reader");
+
+		const again = open(100, 30);
+		const same = await again.waitFor("j/k scroll");
+		expect(same).toMatch(/Articles\s+2\/2/);
+		expect(paragraphOf(readerTop(same))).toBe(paragraph);
+		again.write("q");
+		await again.exited;
+
+		const resized = open(60, 20);
+		const narrow = await resized.waitFor("Business Insider Australia");
+		expect(paragraphOf((narrow.split("\n")[2] ?? "").replace(/[│║]/g, "").trim())).toBe(paragraph);
+	});
+
+	it("marks unread articles in the list, and not after reading to the end", async () => {
+		const reader = open(100, 30);
+		const start = await reader.waitFor("j/k move");
+		expect(start).toContain("▸• Michael Bloomberg severs");
+		expect(start).toContain(" • Michael Bloomberg used");
+		reader.write(`${KEYS.enter}G`);
+		await reader.waitFor("100%");
+		reader.write(KEYS.escape);
+		const after = await reader.waitFor("j/k move");
+		expect(after).toContain("▸  Michael Bloomberg severs");
+	});
+
+	it("neither reads nor writes anything with --no-state", async () => {
+		const reader = open(100, 30, ["--no-state"]);
+		await reader.waitFor("j/k move");
+		reader.write("jq");
+		await reader.exited;
+		expect(() => readFileSync(path.join(stateHome, "parallax", "state.json"))).toThrow();
+	});
+
+	it("says once that a damaged state file was set aside", async () => {
+		const { mkdirSync, writeFileSync } = await import("node:fs");
+		mkdirSync(path.join(stateHome, "parallax"), { recursive: true });
+		writeFileSync(path.join(stateHome, "parallax", "state.json"), "{ not json");
+		const reader = open(100, 30);
+		await reader.waitFor("reading state was damaged; starting fresh");
+		reader.write("j");
+		await reader.waitFor((text) => !text.includes("damaged"));
+	});
+});
