@@ -2,22 +2,10 @@
 // hundreds of modules is most of the start-up time (see README, Performance).
 import { chmod, readFile, rm } from "node:fs/promises";
 import { build } from "esbuild";
+import { withoutInkDevtools } from "./esbuild-plugins.mjs";
 
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const outfile = "dist/cli.js";
-
-// Ink imports its React DevTools bridge (and the optional react-devtools-core
-// peer) only when DEV=true; a bundle would hoist that import and fail at
-// start, so the bridge is replaced by an empty module.
-const withoutInkDevtools = {
-	name: "without-ink-devtools",
-	setup(builder) {
-		builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-			args.importer.includes("/ink/") ? { path: "ink-devtools", namespace: "empty" } : undefined,
-		);
-		builder.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {};" }));
-	},
-};
 
 const benchOnly = process.argv.includes("--bench");
 if (!benchOnly) await rm("dist", { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import type { Article, ParagraphKind } from "../corpus/article.js";
-import { extractQuotes, type QuoteKind } from "../quotes/extract.js";
+import type { Quote, QuoteKind } from "../quotes/extract.js";
+import { quotationsOf } from "../quotes/quotations.js";
 import { displayWidth } from "../text/graphemes.js";
 import { type LineSpan, wrap } from "../text/wrap.js";
 
@@ -80,9 +81,14 @@ export function documentBlocks(article: Article): Block[] {
 		),
 	);
 	if (article.url) blocks.push(header("link", article.url));
-	const quotes = extractQuotes(article);
+	const byParagraph = new Map<number, Quote[]>();
+	for (const quote of quotationsOf(article)) {
+		const list = byParagraph.get(quote.paragraph) ?? [];
+		list.push(quote);
+		byParagraph.set(quote.paragraph, list);
+	}
 	article.paragraphs.forEach((paragraph, index) => {
-		const here = quotes.filter((quote) => quote.paragraph === index);
+		const here = byParagraph.get(index) ?? [];
 		const speakers = [
 			...new Set(
 				here.flatMap((quote) =>

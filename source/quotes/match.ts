@@ -1,7 +1,8 @@
 import type { Corpus, Story } from "../corpus/corpus.js";
 import type { QuotePassage } from "../search/records.js";
 import { splitSentences } from "../text/sentences.js";
-import { extractQuotes, type Quote } from "./extract.js";
+import type { Quote } from "./extract.js";
+import { quotationsOf } from "./quotations.js";
 import { rarityWeights, similarity, type Weights } from "./similarity.js";
 
 /** At least this similar: the same statement, give or take a word or the spelling. */
@@ -45,18 +46,10 @@ export interface StoryComparison {
 	readonly unmatched: readonly QuoteRef[];
 }
 
-const quoteCache = new WeakMap<object, Quote[]>();
-
 /** The quotations of an article (extracted once, then kept). */
 export function quotesOf(corpus: Corpus, article: number): Quote[] {
 	const item = corpus.articles[article];
-	if (!item) return [];
-	let quotes = quoteCache.get(item);
-	if (!quotes) {
-		quotes = extractQuotes(item);
-		quoteCache.set(item, quotes);
-	}
-	return quotes;
+	return item ? quotationsOf(item) : [];
 }
 
 /** The quotations of each article as passages for the search index's quotes scope. */

@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { problems } from "../corpus/problems.js";
 import { MIN_TERM_LENGTH, type ParsedQuery, parseQuery } from "./query.js";
 import {
 	addArticlePassages,
@@ -428,7 +429,12 @@ export class SearchIndexBuilder {
 		while (!this.done) {
 			const article = this.corpus.order[this.next++] as number;
 			this.articleStart[article] = this.passages.size;
-			addArticlePassages(this.passages, this.corpus, article, this.quotes(article), onPassage);
+			try {
+				addArticlePassages(this.passages, this.corpus, article, this.quotes(article), onPassage);
+			} catch (error) {
+				// The article stays readable; only (the rest of) its search passages are missing.
+				problems.report(this.corpus.articles[article]?.path ?? "", "indexing for search", error);
+			}
 			this.articleEnd[article] = this.passages.size;
 			if ((this.next & 15) === 0 && performance.now() > deadline) break;
 		}

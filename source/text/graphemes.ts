@@ -25,10 +25,15 @@ function graphemeWidth(text: string): number {
 // Plain ASCII (the bulk of English news text) skips the segmenter: each code
 // unit is a grapheme one column wide (controls become one-column pictures).
 const NON_ASCII = /[^\u0000-\u007f]/;
+// Nor does text whose only other characters are Latin letters without
+// combining marks and common punctuation (curly quotes, dashes): each is
+// one column and one grapheme too. Zero-width, joining and bidi characters
+// are left out of this range, as are combining marks.
+const NOT_SIMPLE = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
 
 /** Iterates the graphemes of `text` with their display widths. */
 export function* graphemes(text: string): Generator<Grapheme> {
-	if (!NON_ASCII.test(text)) {
+	if (!NOT_SIMPLE.test(text)) {
 		for (let index = 0; index < text.length; index++) {
 			yield { index, text: text[index] as string, width: 1 };
 		}

@@ -1,6 +1,7 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
-import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } from "react";
 import type { Corpus } from "../corpus/corpus.js";
+import { problems } from "../corpus/problems.js";
 import { blockOfParagraph, TOP } from "../layout/document.js";
 import { computeGeometry } from "../layout/geometry.js";
 import { NO_MARKS, searchMarks } from "../layout/marks.js";
@@ -51,6 +52,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	);
 	const { exit } = useApp();
 	const { index, percent } = useIndexing(indexing);
+	const problemCount = useSyncExternalStore(problems.subscribe, () => problems.count);
 	useSearchResults(index, state.search, geometry, dispatch);
 
 	const { search } = state;
@@ -138,7 +140,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 			(hint) => !leading.some((first) => first.keys === hint.keys),
 		),
 	];
-	const warnings = corpus.warnings.length;
+	const warnings = corpus.warnings.length + problemCount;
 	const notices = [
 		state.notice,
 		active && result

@@ -1,0 +1,38 @@
+import type { LoadWarning } from "./article.js";
+
+/**
+ * Problems found after loading, while an article is analysed (its
+ * quotations, its search passages): the article stays readable, the
+ * analysis is left out for it, and the problem is counted in the status bar
+ * and printed on stderr at exit. One list for the process: analysis happens
+ * in several places, and all of them report here.
+ */
+class Problems {
+	private readonly found: LoadWarning[] = [];
+	private readonly seen = new Set<string>();
+	private readonly listeners = new Set<() => void>();
+
+	report(path: string, what: string, error: unknown): void {
+		const message = `${what} failed (${error instanceof Error ? error.message : String(error)}); left out`;
+		const key = `${path}\u0000${message}`;
+		if (this.seen.has(key)) return;
+		this.seen.add(key);
+		this.found.push({ path, message });
+		for (const listener of this.listeners) listener();
+	}
+
+	get all(): readonly LoadWarning[] {
+		return this.found;
+	}
+
+	get count(): number {
+		return this.found.length;
+	}
+
+	readonly subscribe = (listener: () => void): (() => void) => {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	};
+}
+
+export const problems = new Problems();
