@@ -56,6 +56,12 @@ export function wrap(text: string, width: number): LineSpan[] {
 				lines.push({ start: lineStart, end: trimEnd(text, lineStart, breakEnd) });
 				lineStart = breakResume;
 				lineWidth -= widthAtResume;
+				// What follows the break may still not leave room for this character.
+				if (lineWidth > 0 && lineWidth + charWidth > columns) {
+					lines.push({ start: lineStart, end: index });
+					lineStart = index;
+					lineWidth = 0;
+				}
 			} else {
 				lines.push({ start: lineStart, end: index });
 				lineStart = index;

@@ -20,6 +20,10 @@ describe("wrap", () => {
 		expect(lines("the stop-and-frisk strategy", 14)).toEqual(["the stop-and-", "frisk strategy"]);
 	});
 
+	it("breaks again when what follows a dash still does not fit (found by fast-check)", () => {
+		expect(lines("𖿠-!⺀", 2)).toEqual(["𖿠", "-", "!", "⺀"]);
+	});
+
 	it("cuts a word longer than the line", () => {
 		expect(lines("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
 	});
