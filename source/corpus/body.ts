@@ -1,6 +1,7 @@
 import { truncate } from "../text/truncate.js";
 import type { Paragraph, ParagraphKind } from "./article.js";
 import { isBoilerplate, isCaption } from "./boilerplate.js";
+import { decodeEntities } from "./entities.js";
 
 export type BodyFormat = "markdown" | "plain";
 
@@ -35,8 +36,8 @@ export function parseBody(body: string, format: BodyFormat): ParsedBody {
 function headline(block: string, format: BodyFormat): string | null {
 	if (block.includes("\n")) return null;
 	const atx = format === "markdown" ? ATX_HEADING.exec(block) : null;
-	if (atx?.[1]) return collapse(atx[1]);
-	const text = collapse(block);
+	if (atx?.[1]) return collapse(decodeEntities(atx[1]));
+	const text = collapse(decodeEntities(block));
 	const paragraph = toParagraph(block, format);
 	if (paragraph.kind !== "text" || text.length > MAX_HEADLINE_LENGTH) return null;
 	if (/[.!?:;,"”’]$/.test(text) || !HAS_WORD.test(text)) return null;
@@ -51,7 +52,7 @@ function splitBlocks(body: string): string[] {
 }
 
 function toParagraph(block: string, format: BodyFormat): Paragraph {
-	let text = collapse(block);
+	let text = collapse(decodeEntities(block));
 	let kind: ParagraphKind = "text";
 	if (format === "markdown") {
 		const heading = ATX_HEADING.exec(text);

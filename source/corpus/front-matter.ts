@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { decodeEntities } from "./entities.js";
 
 /** The fields parallax reads from front matter; every one optional. */
 export interface FrontMatter {
@@ -71,7 +72,7 @@ function readFields(data: Record<string, unknown>): Omit<SplitResult, "body"> {
 		} else if (field === "url" && !isWebUrl(text.trim())) {
 			problems.push("front matter field 'url' ignored: not an http(s) address");
 		} else if (text.trim() !== "") {
-			frontMatter[field] = text.trim().replace(/\s+/g, " ");
+			frontMatter[field] = decodeEntities(text.trim()).replace(/\s+/g, " ");
 		}
 	}
 	return { frontMatter, problems };

@@ -306,13 +306,20 @@ export class SearchIndex {
 		candidates ??= Array.from({ length: this.passages.size }, (_, id) => id);
 		const inScope = candidates.filter((id) => this.inScope(id, scope));
 		const documents = inScope.map((id) => ({ id, text: this.text(id) }));
-		const fuse = new Fuse(documents, { ...PASSAGE_OPTIONS, useExtendedSearch: true });
+		// Without accent folding, fuse.js reports match positions in the text as
+		// it is (folded, "é" would be two characters and shift what follows).
+		const fuse = new Fuse(documents, {
+			...PASSAGE_OPTIONS,
+			useExtendedSearch: true,
+			ignoreDiacritics: false,
+		});
 		const results = fuse.search(query.text);
 		const found = new Map<number, Range[]>();
 		for (const result of results) {
 			const offset = this.passages.start[result.item.id] as number;
+			const end = this.passages.end[result.item.id] as number;
 			const ranges = (result.matches ?? []).flatMap((match) =>
-				match.indices.map(([start, end]) => [offset + start, offset + end + 1] as const),
+				match.indices.map(([from, to]) => [offset + from, Math.min(end, offset + to + 1)] as const),
 			);
 			found.set(result.item.id, ranges);
 		}

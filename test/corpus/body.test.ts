@@ -119,3 +119,22 @@ describe("titleFromLede", () => {
 		expect(titleFromLede([{ text: "READ MORE: x", kind: "boilerplate" }])).toBeNull();
 	});
 });
+
+describe("HTML character references", () => {
+	it("are decoded when the article is read", () => {
+		const { heading, paragraphs } = parseBody(
+			"Fish &amp; Chips\n\nHe said &ldquo;no&rdquo; &#8212; twice&#x2026; &bogus; &#99999999;",
+			"plain",
+		);
+		expect(heading).toBe("Fish & Chips");
+		expect(paragraphs[0]?.text).toBe("He said “no” — twice… &bogus; &#99999999;");
+	});
+
+	it("become the characters they stand for before the sanitiser sees them, escapes included", async () => {
+		const { sanitize } = await import("../../source/text/sanitize.js");
+		const text =
+			parseBody("Title\n\nA &#27;[2J clear and &#x9b;31m red", "plain").paragraphs[0]?.text ?? "";
+		expect(text).toBe("A \u001b[2J clear and \u009b31m red");
+		expect(sanitize(text)).toBe("A ␛[2J clear and \uFFFD31m red");
+	});
+});

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { KEYS, PtySession } from "./pty.js";
+
+const sessions: PtySession[] = [];
+afterEach(async () => {
+	for (const session of sessions.splice(0)) await session.close();
+});
+
+function open(cols: number, rows: number, env: Record<string, string | undefined> = {}) {
+	const session = new PtySession([], { cols, rows, env });
+	sessions.push(session);
+	return session;
+}
+
+describe("odd terminals", () => {
+	it("ends a burst of 100 resizes with one correct frame", async () => {
+		const reader = open(100, 30);
+		await reader.waitFor("j/k move");
+		let seed = 7;
+		const next = () => {
+			seed = (seed * 48271) % 2147483647;
+			return seed;
+		};
+		for (let i = 0; i < 100; i++) reader.resize(20 + (next() % 120), 6 + (next() % 40));
+		reader.resize(90, 25);
+		await reader.waitFor((text) => (text.split("\n")[0] ?? "").length === 90);
+		const settled = await reader.settle(300);
+		const fresh = open(90, 25);
+		const expected = await fresh.waitFor("j/k move");
+		await fresh.settle(300);
+		expect(settled).toBe(fresh.text());
+		expect(expected).toContain("Articles");
+	});
+
+	it.each([
+		[20, 6],
+		[12, 4],
+	])("at %ix%i says the terminal is too small, and recovers when enlarged", async (cols, rows) => {
+		const reader = open(cols, rows);
+		const small = await reader.waitFor(/too small/i);
+		expect(small.split("\n").every((line) => line.length <= cols)).toBe(true);
+		reader.resize(100, 30);
+		await reader.waitFor("j/k move");
+		reader.write(KEYS.ctrlC);
+		expect((await reader.exited).exitCode).toBe(0);
+	});
+
+	it("draws ASCII borders and markers with LANG=C, and no styles with TERM=dumb", async () => {
+		const reader = open(100, 30, {
+			LANG: "C",
+			LC_ALL: undefined,
+			LC_CTYPE: undefined,
+			TERM: "dumb",
+		});
+		const screen = await reader.waitFor("j/k move");
+		expect(screen).not.toMatch(/[─│┌┐└┘═║╔╗╚╝▸•]/);
+		expect(screen).toContain(">* Michael Bloomberg severs");
+		expect(screen).toMatch(/^#=+#\+-+\+$/m);
+		// No SGR at all: markers carry the selection.
+		expect(reader.output).not.toMatch(/\u001b\[[0-9;]*m/);
+	});
+
+	it("uses no colour with NO_COLOR but keeps bold and inverse", async () => {
+		const reader = open(100, 30, { NO_COLOR: "1" });
+		await reader.waitFor("j/k move");
+		expect(reader.output).not.toMatch(/\u001b\[(?:3[0-7]|9[0-7]|38;)/);
+		expect(reader.output).toMatch(/\u001b\[1m/);
+		expect(reader.output).toMatch(/\u001b\[7m/);
+	});
+});
