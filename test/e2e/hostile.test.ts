@@ -88,7 +88,7 @@ describe("an article that attacks the terminal", () => {
 		reader.write("/");
 		await reader.waitFor("Type to search");
 		reader.write("concealed");
-		await reader.waitFor("1 match");
+		await reader.waitFor((text) => text.includes("/concealed") && text.includes("1 match"));
 		reader.write(KEYS.enter);
 		await reader.waitFor("match 1/1");
 
