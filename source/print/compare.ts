@@ -3,6 +3,7 @@ import { type Counterpart, compareStory, type QuoteRef, quotesOf } from "../quot
 import { displayWidth } from "../text/graphemes.js";
 import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
 import { wrap } from "../text/wrap.js";
+import { articleFields } from "./article.js";
 
 interface Side {
 	readonly path: string;
@@ -48,11 +49,10 @@ export function compareJson(corpus: Corpus): string {
 		return {
 			story: story.id,
 			label: story.label,
-			articles: story.articles.map((index) => ({
-				path: corpus.articles[index]?.path,
-				source: corpus.articles[index]?.source ?? null,
-				title: corpus.articles[index]?.title,
-			})),
+			articles: story.articles.map((index) => {
+				const { path, source, title } = articleFields(corpus, index);
+				return { path, source, title };
+			}),
 			pairs: comparison.pairs.map((pair) => ({
 				score: pair.score,
 				relation: pair.relation,

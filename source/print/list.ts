@@ -1,15 +1,13 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
+import { articleFields } from "./article.js";
 
 /** The article list for scripts: one JSON document. */
 export function listJson(corpus: Corpus): string {
 	const articles = corpus.order.map((index) => {
 		const article = corpus.articles[index];
 		return {
-			path: article?.path,
-			title: article?.title,
-			source: article?.source ?? null,
-			story: article?.story ?? null,
+			...articleFields(corpus, index),
 			id: article?.id,
 			url: article?.url ?? null,
 			published: article?.published ?? null,
@@ -26,9 +24,8 @@ export function listJson(corpus: Corpus): string {
 export function listText(corpus: Corpus): string {
 	return corpus.order
 		.map((index) => {
-			const article = corpus.articles[index];
-			if (!article) return "";
-			return [article.path, article.title, article.source ?? "-", article.story ?? "-"]
+			const { path, title, source, story } = articleFields(corpus, index);
+			return [path, title, source ?? "-", story ?? "-"]
 				.map((field) => sanitize(field).replace(/[\t\n]/g, " "))
 				.join("\t");
 		})

@@ -1,15 +1,12 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { quotesOf } from "../quotes/match.js";
 import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
+import { articleFields } from "./article.js";
 
 export function quotesJson(corpus: Corpus): string {
 	const articles = corpus.order.map((index) => {
-		const article = corpus.articles[index];
 		return {
-			path: article?.path,
-			title: article?.title,
-			source: article?.source ?? null,
-			story: article?.story ?? corpus.stories[corpus.storyOf[index] ?? -1]?.id ?? null,
+			...articleFields(corpus, index),
 			quotes: quotesOf(corpus, index).map((quote) => ({
 				text: quote.text,
 				speaker: quote.speaker,
@@ -27,9 +24,9 @@ export function quotesJson(corpus: Corpus): string {
 export function quotesText(corpus: Corpus): string {
 	return corpus.order
 		.flatMap((index) => {
-			const article = corpus.articles[index];
+			const { path } = articleFields(corpus, index);
 			return quotesOf(corpus, index).map((quote) =>
-				[article?.path ?? "", String(quote.paragraph), quote.kind, quote.speaker ?? "-", quote.text]
+				[path, String(quote.paragraph), quote.kind, quote.speaker ?? "-", quote.text]
 					.map((field) => sanitize(field).replace(/[\t\n]/g, " "))
 					.join("\t"),
 			);

@@ -164,35 +164,37 @@ function attribute(
 	drafts: readonly Draft[],
 	paragraphs: readonly Paragraph[],
 ) {
-	const found =
-		(AFTER_VERB_FIRST.exec(after)?.[1] && {
-			who: AFTER_VERB_FIRST.exec(after)?.[1] as string,
-			how: "after" as const,
-		}) ||
-		(AFTER_NAME_FIRST.exec(after)?.[1] && {
-			who: AFTER_NAME_FIRST.exec(after)?.[1] as string,
-			how: "after" as const,
-		}) ||
-		subjectBefore(before) ||
-		(BEFORE_THAT.exec(before)?.[1] && {
-			who: BEFORE_THAT.exec(before)?.[1] as string,
-			how: "before" as const,
-		}) ||
-		(ACCORDING_TO.exec(before)?.[1] && {
-			who: ACCORDING_TO.exec(before)?.[1] as string,
-			how: "according" as const,
-		}) ||
-		(ACCORDING_TO.exec(after)?.[1] && {
-			who: ACCORDING_TO.exec(after)?.[1] as string,
-			how: "according" as const,
-		});
+	const attempts = [
+		() => captured(AFTER_VERB_FIRST, after, "after"),
+		() => captured(AFTER_NAME_FIRST, after, "after"),
+		() => subjectBefore(before),
+		() => captured(BEFORE_THAT, before, "before"),
+		() => captured(ACCORDING_TO, before, "according"),
+		() => captured(ACCORDING_TO, after, "according"),
+	];
+	let found: Attribution | null = null;
+	for (const attempt of attempts) {
+		found = attempt();
+		if (found) break;
+	}
 	if (!found) return;
 	draft.attributed = found.how;
 	draft.speaker = resolve(found.who, draft, text, registry, drafts, paragraphs);
 }
 
+/** Who a pattern names (its first group), and how it was found. */
+interface Attribution {
+	readonly who: string;
+	readonly how: "after" | "before" | "according";
+}
+
+function captured(pattern: RegExp, text: string, how: Attribution["how"]): Attribution | null {
+	const who = pattern.exec(text)?.[1];
+	return who ? { who, how } : null;
+}
+
 /** "X said: “…”", "X, a spokesperson, in 2018 wrote “…”": the subject of the verb that leads into the quote. */
-function subjectBefore(clause: string): { who: string; how: "before" } | null {
+function subjectBefore(clause: string): Attribution | null {
 	const verb = BEFORE_VERB.exec(clause);
 	if (!verb) return null;
 	const lead = clause.slice(0, verb.index);
