@@ -15,14 +15,25 @@
  * - Bidi embedding, override, isolate and mark characters are dropped: they
  *   can reorder what the reader sees without being visible themselves.
  * - Lone surrogates (not encodable as UTF-8) become U+FFFD.
+ * - The zero-width joiner and the skin-tone modifiers are dropped: terminals
+ *   disagree on how wide a joined emoji sequence is (one glyph of two
+ *   columns, or each part drawn apart), and a line that is wider on screen
+ *   than measured pushes the panes out of line. Apart, every terminal draws
+ *   them the same width: 👩‍👩‍👧 shows as 👩👩👧.
  */
 
 const BIDI_CONTROLS = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
 
-/** Everything the sanitiser changes; tab and newline excepted. */
+/** The joiner and the skin-tone modifiers, dropped for width's sake (not safety's). */
+const DROPPED = ["\u200D", "\u{1F3FB}", "\u{1F3FC}", "\u{1F3FD}", "\u{1F3FE}", "\u{1F3FF}"];
+
+/** Everything a terminal could act on; tab and newline excepted. */
 // With the u flag a surrogate range only matches unpaired surrogates.
-const UNSAFE =
+const ACTIVE =
 	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu;
+
+/** Everything the sanitiser changes. */
+const UNSAFE = new RegExp(`${ACTIVE.source.slice(0, -1)}\\u200D\\u{1F3FB}-\\u{1F3FF}]`, "gu");
 
 const UNSAFE_TEST = new RegExp(UNSAFE.source, "u");
 
@@ -30,7 +41,7 @@ function replacement(char: string): string {
 	const code = char.charCodeAt(0);
 	if (code < 0x20) return String.fromCharCode(0x2400 + code);
 	if (code === 0x7f) return "\u2421";
-	if (BIDI_CONTROLS.includes(char)) return "";
+	if (BIDI_CONTROLS.includes(char) || DROPPED.includes(char)) return "";
 	return "\uFFFD";
 }
 
@@ -53,7 +64,7 @@ export function isTerminalSafe(text: string): boolean {
  */
 export function toTerminalSafeJson(value: unknown, indent?: number): string {
 	return JSON.stringify(value, null, indent).replace(
-		UNSAFE,
+		ACTIVE,
 		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
 	);
 }

@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pty from "@lydell/node-pty";
+import unicode11 from "@xterm/addon-unicode11";
 import xterm from "@xterm/headless";
+
+const { Unicode11Addon } = unicode11;
 
 export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -81,6 +84,9 @@ export class PtySession {
 		this.stateHome = mkdtempSync(path.join(tmpdir(), "parallax-state-"));
 		const env = childEnvironment({ XDG_STATE_HOME: this.stateHome, ...options.env });
 		this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+		// Widths as a current terminal has them (emoji are two columns), not Unicode 6's.
+		this.terminal.loadAddon(new Unicode11Addon());
+		this.terminal.unicode.activeVersion = "11";
 		this.process = pty.spawn(
 			process.execPath,
 			[...(options.nodeArgs ?? []), options.script ?? CLI, ...args],

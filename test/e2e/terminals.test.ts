@@ -68,3 +68,43 @@ describe("odd terminals", () => {
 		expect(reader.output).toMatch(/\u001b\[7m/);
 	});
 });
+
+describe("wide and invisible characters", () => {
+	it("keep the panes' borders in their columns: CJK, emoji sequences, combining marks, tabs, zero-width", async () => {
+		const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+		const { tmpdir } = await import("node:os");
+		const path = await import("node:path");
+		const folder = mkdtempSync(path.join(tmpdir(), "parallax-wide-"));
+		try {
+			writeFileSync(
+				path.join(folder, "wide.md"),
+				[
+					"---",
+					"title: 日本語の見出し 👩‍👩‍👧 café",
+					"source: 東京新聞",
+					"---",
+					"",
+					"日本語の文章がここにあります。全角の文字は二つの列を使います。日本語の文章がここにあります。",
+					"",
+					"Family 👩‍👩‍👧 and flags 🇯🇵🇫🇷 and a thumbs up 👍🏽 in a sentence that wraps somewhere.",
+					"",
+					"Combining: cafe\u0301 nai\u0308ve Zoe\u0308 and zero\u200bwidth\u200bspaces\u2060joined, tab\tseparated\twords.",
+				].join("\n"),
+			);
+			const reader = new PtySession([folder], { cols: 80, rows: 24 });
+			sessions.push(reader);
+			const screen = await reader.waitFor("Combining");
+			expect(screen).toContain("東京新聞");
+			const buffer = reader.terminal.buffer.active;
+			// Every row between the top and bottom borders ends with the reader's right border in the last column.
+			for (let row = 1; row < 22; row++) {
+				const line = buffer.getLine(row);
+				expect(line?.getCell(79)?.getChars(), `row ${row}: ${line?.translateToString()}`).toMatch(
+					/[│║]/,
+				);
+			}
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+});

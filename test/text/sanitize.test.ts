@@ -30,9 +30,14 @@ describe("sanitize", () => {
 	});
 
 	it("keeps tab, newline and ordinary text, emoji and accents", () => {
-		const text = "Tab\there\nnew line — “quotes” 👩‍👩‍👧 café 日本";
+		const text = "Tab\there\nnew line — “quotes” 👩 🇯🇵 café 日本";
 		expect(sanitize(text)).toBe(text);
 		expect(isTerminalSafe(text)).toBe(true);
+	});
+
+	it("draws joined emoji and skin tones apart, as every terminal can (and JSON keeps them)", () => {
+		expect(sanitize("👩‍👩‍👧 👍🏽")).toBe("👩👩👧 👍");
+		expect(JSON.parse(toTerminalSafeJson("👩‍👩‍👧 👍🏽"))).toBe("👩‍👩‍👧 👍🏽");
 	});
 
 	it("never lets a control, escape or bidi character through", () => {

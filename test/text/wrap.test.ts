@@ -36,10 +36,12 @@ describe("wrap", () => {
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
 
-	it("counts wide characters as two columns and keeps emoji sequences whole", () => {
+	it("counts wide characters as two columns and measures joined emoji as they are drawn", () => {
 		expect(lines("日本語のテキスト", 6)).toEqual(["日本語", "のテキ", "スト"]);
+		// Drawn apart (see sanitize): three emoji, six columns; never split between lines.
 		const family = "👩‍👩‍👧";
-		expect(lines(`${family}${family}${family}`, 4)).toEqual([`${family}${family}`, family]);
+		expect(lines(`${family}${family}`, 12)).toEqual([`${family}${family}`]);
+		expect(lines(`${family}${family}`, 8)).toEqual([family, family]);
 	});
 
 	it("keeps combining marks with their letter", () => {
