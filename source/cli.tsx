@@ -168,6 +168,14 @@ async function main(): Promise<number> {
 		);
 	}
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
+	const indexing = startIndexing(corpus, quotePassages(corpus));
+	// Once a large corpus is indexed, its garbage is behind it: keys go faster with the heap free to grow.
+	const unsubscribe = indexing.subscribe(() => {
+		if (indexing.index) {
+			letYoungGenerationGrow();
+			unsubscribe();
+		}
+	});
 	const { store, saved, notice } = cli.flags.state
 		? ReadingStore.open(stateFolder())
 		: ReadingStore.disabled();
@@ -178,7 +186,7 @@ async function main(): Promise<number> {
 		<ThemeContext value={theme}>
 			<App
 				corpus={corpus}
-				indexing={startIndexing(corpus, quotePassages(corpus))}
+				indexing={indexing}
 				copy={process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text))}
 				initial={initial}
 				remember={(state) => store.save(capture(corpus, state, saved, Date.now()))}
