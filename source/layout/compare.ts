@@ -152,34 +152,28 @@ export function layoutCompare(
 			? `${row.relation} ${row.score.toFixed(2)}${row.right?.quote === null ? ", unquoted" : ""}`
 			: "";
 		if (stacked) {
-			lines.push({ row: index, kind: "heading", left: sources.left, right: "", side: "left" });
-			for (const text of wrapped(left.text))
-				lines.push({
-					row: index,
-					kind: row.left ? "text" : "speaker",
-					left: text,
-					right: "",
-					side: "left",
-				});
-			if (left.speaker)
-				lines.push({ row: index, kind: "speaker", left: left.speaker, right: "", side: "left" });
-			lines.push({
-				row: index,
-				kind: "heading",
-				left: `${sources.right}${how ? ` (${how})` : ""}`,
-				right: "",
-				side: "right",
-			});
-			for (const text of wrapped(right.text))
-				lines.push({
-					row: index,
-					kind: row.right ? "text" : "speaker",
-					left: text,
-					right: "",
-					side: "right",
-				});
-			if (right.speaker)
-				lines.push({ row: index, kind: "speaker", left: right.speaker, right: "", side: "right" });
+			// One cell under the other: a heading naming the source, the words, who said them.
+			const cell = (
+				side: "left" | "right",
+				heading: string,
+				words: { text: string; speaker: string },
+				present: boolean,
+			) => {
+				lines.push({ row: index, kind: "heading", left: heading, right: "", side });
+				for (const text of wrapped(words.text)) {
+					lines.push({
+						row: index,
+						kind: present ? "text" : "speaker",
+						left: text,
+						right: "",
+						side,
+					});
+				}
+				if (words.speaker)
+					lines.push({ row: index, kind: "speaker", left: words.speaker, right: "", side });
+			};
+			cell("left", sources.left, left, row.left !== null);
+			cell("right", `${sources.right}${how ? ` (${how})` : ""}`, right, row.right !== null);
 		} else {
 			const leftLines = wrapped(left.text);
 			const rightLines = wrapped(right.text);
