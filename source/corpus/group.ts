@@ -85,12 +85,20 @@ export function groupBySimilarity(
 	return [...groups.values()];
 }
 
+// What a story is about is in its title and first paragraphs; reading a
+// 5 MB article to the end would cost the first screen a quarter second.
+const CHARACTERS_READ = 20_000;
+
 function termCounts(article: Article): Map<string, number> {
 	const counts = new Map<string, number>();
-	const texts = [
-		article.title,
-		...article.paragraphs.filter((p) => p.kind === "text").map((p) => p.text),
-	];
+	const texts = [article.title];
+	let characters = article.title.length;
+	for (const paragraph of article.paragraphs) {
+		if (characters >= CHARACTERS_READ) break;
+		if (paragraph.kind !== "text") continue;
+		texts.push(paragraph.text);
+		characters += paragraph.text.length;
+	}
 	for (const text of texts) {
 		for (const word of comparableWords(text)) {
 			if (word.length < 3 || FUNCTION_WORDS.has(word)) continue;
