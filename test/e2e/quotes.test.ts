@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KEYS, PtySession } from "./pty.js";
+import { markedText } from "./screen.js";
 
 let session: PtySession | undefined;
 afterEach(async () => {
 	await session?.close();
 	session = undefined;
 });
-
-/** The text of the rows the reader's gutter marks as the focused quotation, joined. */
-const focusedLine = (text: string) =>
-	text
-		.split("\n")
-		.filter((line) => /[│║]▸/.test(line))
-		.map((line) => line.slice(line.search(/[│║]▸/) + 2).replace(/\s*[│║]\s*$/, ""))
-		.join(" ");
 
 describe("quotations in a real terminal", () => {
 	it("] goes to the next quotation, m to its counterpart in the other source, Esc back", async () => {
@@ -24,17 +17,17 @@ describe("quotations in a real terminal", () => {
 		await reader.waitFor("j/k scroll");
 		reader.write("]");
 		const first = await reader.waitFor("quote 1/7 · Michael Bloomberg · in 1 other source");
-		expect(focusedLine(first)).toContain("“We do not support this practice");
+		expect(markedText(first)).toContain("“We do not support this practice");
 		expect(first).toContain("— Michael Bloomberg");
 
 		reader.write("m");
 		const matched = await reader.waitFor("in Business Insider Australia · Esc: back");
-		expect(focusedLine(matched)).toContain("We don’t believe in this practice");
+		expect(markedText(matched)).toContain("We don’t believe in this practice");
 		expect(matched).toMatch(/Articles\s+2\/2/);
 
 		reader.write(KEYS.escape);
 		const back = await reader.waitFor("quote 1/7");
-		expect(focusedLine(back)).toContain("“We do not support this practice");
+		expect(markedText(back)).toContain("“We do not support this practice");
 	});
 
 	it("c shows both sources side by side with the pair on one row", async () => {

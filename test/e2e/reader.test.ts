@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pty from "@lydell/node-pty";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, childEnvironment, KEYS, PtySession, ROOT } from "./pty.js";
+import { paragraphFinder, readerTop } from "./screen.js";
 
 const ENTER_ALTERNATE = "\u001b[?1049h";
 const LEAVE_ALTERNATE = "\u001b[?1049l";
@@ -27,13 +28,6 @@ function expectRestored(output: string) {
 	expect(output.lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(output.lastIndexOf(ENTER_ALTERNATE));
 }
 
-/** The text of the reader pane's first body line (the right-hand pane in split mode). */
-function readerTop(screen: string[]): string {
-	const line = screen[2] ?? "";
-	const cells = line.split(/[│║]/);
-	return (cells.at(-2) ?? "").trim();
-}
-
 describe("the reader at 100x30", () => {
 	it("shows both articles and the first one, scrolls with j, and quits with q", async () => {
 		const reader = open([], { cols: 100, rows: 30 });
@@ -47,14 +41,12 @@ describe("the reader at 100x30", () => {
 
 		reader.write(KEYS.enter);
 		await reader.waitFor("j/k scroll");
-		expect(readerTop(reader.screen())).toBe(
+		expect(readerTop(reader.text())).toBe(
 			"Michael Bloomberg severs ties with firm that hired prison",
 		);
 		reader.write("j");
 		// One line down: the title's second line is now at the top.
-		await reader.waitFor(
-			(text) => readerTop(text.split("\n")) === "laborers to make campaign calls",
-		);
+		await reader.waitFor((text) => readerTop(text) === "laborers to make campaign calls");
 
 		reader.write("q");
 		const exit = await reader.exited;
@@ -81,18 +73,12 @@ describe("the reader at 100x30", () => {
 	});
 
 	it("reflows on resize and keeps the same paragraph at the top", async () => {
-		const paragraphs = (
-			await readFile(path.join(ROOT, "articles/000-thegrio-bloomberg-severs-ties.md"), "utf8")
-		)
-			.split(/\n\n/)
-			.map((paragraph) => paragraph.replace(/\s+/g, " "));
-		const paragraphOf = (line: string) =>
-			paragraphs.findIndex((paragraph) => line !== "" && paragraph.includes(line));
+		const paragraphOf = paragraphFinder("000-thegrio-bloomberg-severs-ties.md");
 		const reader = open();
 		await reader.waitFor("j/k move");
 		reader.write(`${KEYS.enter} jjj`);
 		await reader.waitFor((text) => !text.includes("The Democratic presidential candidate said"));
-		const before = readerTop((await reader.settle()).split("\n"));
+		const before = readerTop(await reader.settle());
 		const paragraph = paragraphOf(before);
 		expect(paragraph).toBeGreaterThan(0);
 
@@ -100,7 +86,7 @@ describe("the reader at 100x30", () => {
 		await reader.waitFor(
 			(text) => /╗$/.test(text.split("\n")[0] ?? "") && (text.split("\n")[0] ?? "").length === 120,
 		);
-		expect(paragraphOf(readerTop((await reader.settle()).split("\n")))).toBe(paragraph);
+		expect(paragraphOf(readerTop(await reader.settle()))).toBe(paragraph);
 
 		reader.resize(60, 20);
 		await reader.waitFor(

@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KEYS, PtySession } from "./pty.js";
+import { markedText } from "./screen.js";
 
 let session: PtySession | undefined;
 afterEach(async () => {
 	await session?.close();
 	session = undefined;
 });
-
-/** The text of the reader's rows that hold the current match (marked in the gutter), joined. */
-function currentMatchLine(text: string): string {
-	return text
-		.split("\n")
-		.filter((line) => /[│║]▸/.test(line))
-		.map((line) => line.slice(line.search(/[│║]▸/) + 2).replace(/\s*[│║]\s*$/, ""))
-		.join(" ");
-}
 
 describe("search in a real terminal", () => {
 	it("/ and a misspelled query, Enter, n to the other source, N back, Esc restores the view", async () => {
@@ -61,7 +53,7 @@ describe("search in a real terminal", () => {
 
 		reader.write(KEYS.enter);
 		const found = await reader.waitFor("match 1/2 · theGrio");
-		expect(currentMatchLine(found)).toContain("Dr. Eddie Warrior Correctional");
+		expect(markedText(found)).toContain("Dr. Eddie Warrior Correctional");
 		// The match is highlighted in place: inverse video on the matched word.
 		const row = found.split("\n").findIndex((line) => /[│║]▸/.test(line) && line.includes("Eddie"));
 		const line = reader.terminal.buffer.active.getLine(row);
@@ -70,7 +62,7 @@ describe("search in a real terminal", () => {
 
 		reader.write("n");
 		const next = await reader.waitFor("match 2/2 · Business Insider Australia");
-		expect(currentMatchLine(next)).toContain("Eddie Warrior Correctional");
+		expect(markedText(next)).toContain("Eddie Warrior Correctional");
 		expect(next).toMatch(/Articles\s+2\/2/);
 
 		reader.write("N");

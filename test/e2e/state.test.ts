@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { KEYS, PtySession } from "./pty.js";
+import { paragraphFinder, readerTop } from "./screen.js";
 
 let stateHome: string;
 let session: PtySession | undefined;
@@ -20,22 +21,7 @@ function open(cols: number, rows: number, args: string[] = []) {
 	return session;
 }
 
-/** The reader's first line of text, whichever pane layout is on screen. */
-function readerTop(text: string): string {
-	const line = text.split("\n")[2] ?? "";
-	const cells = line.split(/[│║]/);
-	return (cells.at(-2) ?? "").trim();
-}
-
-const paragraphs = () =>
-	readFileSync(
-		path.join(import.meta.dirname, "../../articles/004-business-insider-bloomberg-used-inmates.md"),
-		"utf8",
-	)
-		.split(/\n\n/)
-		.map((p) => p.replace(/\s+/g, " ").replace(/^_|_$/g, ""));
-const paragraphOf = (line: string) =>
-	paragraphs().findIndex((p) => line !== "" && p.includes(line));
+const paragraphOf = paragraphFinder("004-business-insider-bloomberg-used-inmates.md");
 
 describe("reading state", () => {
 	it("reopens the last article at the same paragraph, even at another size", async () => {
