@@ -42,8 +42,9 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 export function normalise(text: string): string {
-	return text
-		.replace(/^\uFEFF/, "")
-		.replace(/\r\n?/g, "\n")
-		.replace(/\u00A0/g, " ");
+	// Each replacement copies the text; most files need none of them.
+	let result = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (result.includes("\r")) result = result.replace(/\r\n?/g, "\n");
+	if (result.includes("\u00A0")) result = result.replace(/\u00A0/g, " ");
+	return result;
 }
