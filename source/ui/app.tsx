@@ -27,7 +27,7 @@ import { LINES_PER_HIT, SearchResults } from "./search-results.js";
 import { StatusBar } from "./status-bar.js";
 import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
-import { useIndexing, useSearchResults } from "./use-search.js";
+import { useIndex, useSearchResults } from "./use-search.js";
 
 interface AppProps {
 	readonly corpus: Corpus;
@@ -51,7 +51,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 		initial,
 	);
 	const { exit } = useApp();
-	const { index, percent } = useIndexing(indexing);
+	const index = useIndex(indexing);
 	const problemCount = useSyncExternalStore(problems.subscribe, () => problems.count);
 	useSearchResults(index, state.search, geometry, dispatch);
 
@@ -204,7 +204,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 						height={resultRows}
 						indexing={!index}
 					/>
-					<SearchBar search={search} width={columns} percent={percent} onChange={onQuery} />
+					<SearchBar search={search} width={columns} indexing={indexing} onChange={onQuery} />
 				</>
 			) : (
 				<StatusBar hints={hints} width={columns} notice={notices.join(theme.separator)} />

@@ -6,16 +6,17 @@ import { parseQuery } from "../search/query.js";
 import type { Action } from "../state/reducer.js";
 import type { SearchState } from "../state/state.js";
 
-/** The index once built, and how far building has come (whole percent). */
-export function useIndexing(indexing: Indexing): {
-	index: SearchIndex | undefined;
-	percent: number;
-} {
-	const index = useSyncExternalStore(indexing.subscribe, () => indexing.index);
-	const percent = useSyncExternalStore(indexing.subscribe, () =>
-		Math.floor(indexing.progress * 100),
-	);
-	return { index, percent };
+/** The index once built. */
+export function useIndex(indexing: Indexing): SearchIndex | undefined {
+	return useSyncExternalStore(indexing.subscribe, () => indexing.index);
+}
+
+/**
+ * How far building the index has come (whole percent). Only what shows it
+ * listens: each change re-renders, and nothing else needs to meanwhile.
+ */
+export function useIndexingPercent(indexing: Indexing): number {
+	return useSyncExternalStore(indexing.subscribe, () => Math.floor(indexing.progress * 100));
 }
 
 /** Results shown while typing; n/N can step through every match. */

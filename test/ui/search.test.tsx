@@ -173,7 +173,7 @@ describe("SearchBar", () => {
 			<SearchBar
 				search={{ ...noSearch, editing: true, query: "abc" }}
 				width={60}
-				percent={40}
+				indexing={{ index: undefined, progress: 0.4, subscribe: () => () => {} }}
 				onChange={() => {}}
 			/>,
 		);
