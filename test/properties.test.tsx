@@ -6,6 +6,7 @@ import { parseArticle } from "../source/corpus/load.js";
 import { extractQuotes } from "../source/quotes/extract.js";
 import { buildSearchIndex } from "../source/search/index.js";
 import { startIndexing } from "../source/search/indexing.js";
+import { NO_QUOTES } from "../source/search/records.js";
 import { App } from "../source/ui/app.js";
 import { createTheme, ThemeContext } from "../source/ui/theme.js";
 
@@ -97,14 +98,7 @@ describe("whatever the article says", () => {
 					const corpus = buildCorpus([article]);
 					const frame = renderToString(
 						<ThemeContext value={createTheme({ color: true, unicode: true, hyperlinks: false })}>
-							<App
-								corpus={corpus}
-								indexing={startIndexing(
-									corpus,
-									() => [],
-									() => {},
-								)}
-							/>
+							<App corpus={corpus} indexing={startIndexing(corpus, NO_QUOTES, () => {})} />
 						</ThemeContext>,
 						{ columns },
 					);

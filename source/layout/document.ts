@@ -1,8 +1,9 @@
 import type { Article, ParagraphKind } from "../corpus/article.js";
 import type { Quote, QuoteKind } from "../quotes/extract.js";
-import { quotationsOf } from "../quotes/quotations.js";
+import { displayedQuotations } from "../quotes/quotations.js";
 import { displayWidth } from "../text/graphemes.js";
-import { type LineSpan, wrap } from "../text/wrap.js";
+import { wrap } from "../text/wrap.js";
+import { PIECE_CHARS, pieceEnds } from "./pieces.js";
 
 export type BlockStyle = "title" | "meta" | "link" | ParagraphKind;
 
@@ -40,12 +41,6 @@ export interface DocLine {
 	readonly first: boolean;
 }
 
-export interface DocumentLayout {
-	readonly width: number;
-	readonly blocks: readonly Block[];
-	readonly lines: readonly DocLine[];
-}
-
 /** A reading position that survives a change of width: a place in a block. */
 export interface Anchor {
 	readonly block: number;
@@ -54,115 +49,337 @@ export interface Anchor {
 
 export const TOP: Anchor = { block: 0, offset: 0 };
 
+/**
+ * The end of an article, wherever that falls: a reader scrolled to the end
+ * stays there when lines are added above it (the attribution lines of a
+ * long article's quotations, found after it is shown).
+ */
+export const END: Anchor = { block: Number.MAX_SAFE_INTEGER, offset: 0 };
+
 export const LABELS: Record<ParagraphKind, string | null> = {
 	text: null,
 	caption: "[caption] ",
 	boilerplate: "[promo] ",
 };
 
-const blockCache = new WeakMap<Article, Block[]>();
-
-export function documentBlocks(article: Article): Block[] {
-	let blocks = blockCache.get(article);
-	if (blocks) return blocks;
-	const header = (style: BlockStyle, text: string): Block => ({
-		style,
-		text,
-		paragraph: null,
-		label: null,
-		quotes: [],
-		attribution: null,
-	});
-	blocks = [header("title", article.title)];
-	blocks.push(
-		header(
-			"meta",
-			[article.source ?? "unknown source", article.published].filter(Boolean).join(" · "),
-		),
-	);
-	if (article.url) blocks.push(header("link", article.url));
-	const byParagraph = new Map<number, Quote[]>();
-	for (const quote of quotationsOf(article)) {
-		const list = byParagraph.get(quote.paragraph) ?? [];
-		list.push(quote);
-		byParagraph.set(quote.paragraph, list);
-	}
-	article.paragraphs.forEach((paragraph, index) => {
-		const here = byParagraph.get(index) ?? [];
-		const speakers = [
-			...new Set(
-				here.flatMap((quote) =>
-					quote.kind === "statement" && quote.speaker ? [quote.speaker] : [],
-				),
-			),
-		];
-		blocks?.push({
-			style: paragraph.kind,
-			text: paragraph.text,
-			paragraph: index,
-			label: LABELS[paragraph.kind],
-			quotes: here.map((quote) => ({ start: quote.start, end: quote.end, kind: quote.kind })),
-			attribution: speakers.length > 0 ? `— ${speakers.join("; ")}` : null,
-		});
-	});
-	blockCache.set(article, blocks);
-	return blocks;
+/** Title and source always; the address when there is one. */
+function headerBlocks(article: Article): number {
+	return article.url ? 3 : 2;
 }
 
 /** The block that shows a paragraph (-1: the title). */
 export function blockOfParagraph(article: Article, paragraph: number): number {
 	if (paragraph < 0) return 0;
-	return documentBlocks(article).length - article.paragraphs.length + paragraph;
+	return headerBlocks(article) + paragraph;
 }
 
 /** The paragraph a block shows, or -1 for the header blocks (title, source, link). */
 export function paragraphOfBlock(article: Article, block: number): number {
-	return documentBlocks(article)[block]?.paragraph ?? -1;
+	const paragraph = block - headerBlocks(article);
+	return paragraph >= 0 && paragraph < article.paragraphs.length ? paragraph : -1;
 }
 
-// Title and meta lines sit together; every other block is followed by a blank line.
-function blankAfter(blocks: readonly Block[], index: number): boolean {
-	const next = blocks[index + 1];
-	if (!next) return false;
-	const current = blocks[index] as Block;
-	return !(current.style === "title" || (current.style === "meta" && next.style === "link"));
+/** "— Julie Wood; David Fathi": who is quoted in a paragraph, or null when nobody named is. */
+function attribution(quotes: readonly Quote[]): string | null {
+	const speakers = new Set<string>();
+	for (const quote of quotes)
+		if (quote.kind === "statement" && quote.speaker) speakers.add(quote.speaker);
+	return speakers.size > 0 ? `— ${[...speakers].join("; ")}` : null;
 }
-
-const layoutCache = new WeakMap<Article, Map<number, DocumentLayout>>();
-const WIDTHS_KEPT = 4;
 
 /**
- * The article laid out at `width` columns: computed once per width and kept,
- * so that a keystroke only slices the visible lines out of it.
+ * The blocks of an article (its header lines, then its paragraphs) with
+ * the quotations given, and the pieces they are wrapped in. Blocks are made
+ * when first asked for and pieces are kept in flat arrays, so that an
+ * article of tens of thousands of paragraphs costs little to open.
  */
-export function layoutDocument(article: Article, width: number): DocumentLayout {
-	let byWidth = layoutCache.get(article);
-	if (!byWidth) {
-		byWidth = new Map();
-		layoutCache.set(article, byWidth);
-	}
-	const cached = byWidth.get(width);
-	if (cached) return cached;
-	const blocks = documentBlocks(article);
-	const lines: DocLine[] = [];
-	blocks.forEach((block, index) => {
-		const indent = block.label ? displayWidth(block.label) : 0;
-		const spans: LineSpan[] = wrap(block.text, Math.max(1, width - indent));
-		spans.forEach((span, line) => {
-			lines.push({
-				block: index,
-				start: span.start,
-				end: span.end,
-				blank: false,
-				attribution: false,
-				first: line === 0,
-			});
+class ArticleBlocks {
+	readonly count: number;
+	/** The characters of every block's text. */
+	readonly chars: number;
+	/** Where blocks are cut into pieces; null when none is long enough to be, and pieces are blocks. */
+	private readonly split: {
+		/** Each piece's block, and its start and end in the block's text. */
+		readonly block: number[];
+		readonly start: number[];
+		readonly end: number[];
+		/** For each block, the index of its first piece (and one more entry: the piece count). */
+		readonly first: Int32Array;
+	} | null;
+	/** Blocks followed by an attribution line. */
+	readonly attributed: ReadonlySet<number>;
+	private readonly article: Article;
+	private readonly header: readonly Block[];
+	private readonly quotes: ReadonlyMap<number, Quote[]>;
+	private readonly made: (Block | undefined)[];
+
+	constructor(article: Article, quotes: readonly Quote[]) {
+		this.article = article;
+		const header = (style: BlockStyle, text: string): Block => ({
+			style,
+			text,
+			paragraph: null,
+			label: null,
+			quotes: [],
+			attribution: null,
 		});
+		const meta = [article.source ?? "unknown source", article.published].filter(Boolean);
+		this.header = [
+			header("title", article.title),
+			header("meta", meta.join(" · ")),
+			...(article.url ? [header("link", article.url)] : []),
+		];
+		this.count = this.header.length + article.paragraphs.length;
+		this.made = new Array(this.count);
+		const byParagraph = new Map<number, Quote[]>();
+		for (const quote of quotes) {
+			const list = byParagraph.get(quote.paragraph) ?? [];
+			list.push(quote);
+			byParagraph.set(quote.paragraph, list);
+		}
+		this.quotes = byParagraph;
+		const attributed = new Set<number>();
+		for (const [paragraph, list] of byParagraph)
+			if (attribution(list)) attributed.add(this.header.length + paragraph);
+		this.attributed = attributed;
+		let chars = 0;
+		let long = false;
+		for (let block = 0; block < this.count; block++) {
+			const length = this.text(block).length;
+			chars += length;
+			if (length > PIECE_CHARS) long = true;
+		}
+		this.chars = chars;
+		this.split = long ? this.cut() : null;
+	}
+
+	private cut() {
+		const split = {
+			block: [] as number[],
+			start: [] as number[],
+			end: [] as number[],
+			first: new Int32Array(this.count + 1),
+		};
+		for (let block = 0; block < this.count; block++) {
+			split.first[block] = split.block.length;
+			let start = 0;
+			for (const end of pieceEnds(this.text(block))) {
+				split.block.push(block);
+				split.start.push(start);
+				split.end.push(end);
+				start = end;
+			}
+		}
+		split.first[this.count] = split.block.length;
+		return split;
+	}
+
+	get pieceCount(): number {
+		return this.split ? this.split.block.length : this.count;
+	}
+
+	piece(index: number): Piece {
+		if (!this.split) return { block: index, start: 0, end: this.text(index).length };
+		return {
+			block: this.split.block[index] ?? 0,
+			start: this.split.start[index] ?? 0,
+			end: this.split.end[index] ?? 0,
+		};
+	}
+
+	/** The index of a block's first piece (the piece count for one past the last block). */
+	firstPiece(block: number): number {
+		if (!this.split) return Math.min(block, this.count);
+		return this.split.first[block] ?? this.pieceCount;
+	}
+
+	/** The piece is the last of its block. */
+	isLast(piece: number): boolean {
+		if (!this.split) return true;
+		return this.split.block[piece + 1] !== this.split.block[piece];
+	}
+
+	/** The attribution and blank lines of every block. */
+	get closingTotal(): number {
+		// As blankAfter: every block but the last, less the title and a source line followed by the address.
+		const blanks = this.count - 1 - (this.header.length === 3 ? 2 : 1);
+		return Math.max(0, blanks) + this.attributed.size;
+	}
+
+	text(index: number): string {
+		return (
+			this.header[index]?.text ?? this.article.paragraphs[index - this.header.length]?.text ?? ""
+		);
+	}
+
+	block(index: number): Block {
+		let block = this.header[index] ?? this.made[index];
+		if (block) return block;
+		const paragraphIndex = index - this.header.length;
+		const paragraph = this.article.paragraphs[paragraphIndex] ?? { text: "", kind: "text" };
+		const here = this.quotes.get(paragraphIndex);
+		block = {
+			style: paragraph.kind,
+			text: paragraph.text,
+			paragraph: paragraphIndex,
+			label: LABELS[paragraph.kind],
+			quotes: here
+				? here.map((quote) => ({ start: quote.start, end: quote.end, kind: quote.kind }))
+				: [],
+			attribution: here ? attribution(here) : null,
+		};
+		this.made[index] = block;
+		return block;
+	}
+
+	/** Title and meta lines sit together; every other block is followed by a blank line. */
+	blankAfter(index: number): boolean {
+		if (index >= this.count - 1) return false;
+		// Blocks 0 and 1 are the title and source; 2 is the address when there is one.
+		return !(index === 0 || (index === 1 && this.header.length === 3));
+	}
+
+	/** The attribution and blank lines that follow a block. */
+	closingLines(index: number): number {
+		return (this.attributed.has(index) ? 1 : 0) + (this.blankAfter(index) ? 1 : 0);
+	}
+}
+
+/** A stretch of a block wrapped on its own: the whole block, or a part of a very long one. */
+export interface Piece {
+	readonly block: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+// Up to this much text, a layout is wrapped whole when made (a few
+// milliseconds), so that its line count and position are exact.
+const WRAP_WHOLE_CHARS = 65_536;
+
+/**
+ * An article laid out at `width` columns. Pieces are wrapped when first
+ * needed and kept, so that a very long article costs no more to open than
+ * the screen it shows; walking the lines is in ./position.ts.
+ */
+export class DocumentLayout {
+	readonly width: number;
+	private readonly blocks: ArticleBlocks;
+	private readonly wrapped: (readonly DocLine[] | undefined)[];
+	// What is known and what is not, for a line count that costs nothing to ask.
+	private wrappedLines = 0;
+	private wrappedTextLines = 0;
+	private wrappedChars = 0;
+	private unwrappedChars = 0;
+	private unwrappedPieces: number;
+	private unwrappedClosing = 0;
+
+	constructor(blocks: ArticleBlocks, width: number) {
+		this.width = width;
+		this.blocks = blocks;
+		const count = blocks.pieceCount;
+		this.wrapped = new Array(count);
+		this.unwrappedPieces = count;
+		this.unwrappedChars = blocks.chars;
+		this.unwrappedClosing = blocks.closingTotal;
+		if (this.unwrappedChars <= WRAP_WHOLE_CHARS)
+			for (let piece = 0; piece < count; piece++) this.lines(piece);
+	}
+
+	get blockCount(): number {
+		return this.blocks.count;
+	}
+
+	block(index: number): Block {
+		return this.blocks.block(index);
+	}
+
+	get pieceCount(): number {
+		return this.blocks.pieceCount;
+	}
+
+	piece(index: number): Piece {
+		return this.blocks.piece(index);
+	}
+
+	/** The index of a block's first piece. */
+	firstPiece(block: number): number {
+		return this.blocks.firstPiece(block);
+	}
+
+	/** Every piece is wrapped: line counts are exact. */
+	get complete(): boolean {
+		return this.unwrappedPieces === 0;
+	}
+
+	private isLast(piece: number): boolean {
+		return this.blocks.isLast(piece);
+	}
+
+	/** The lines of one piece, wrapped now if they were not yet. */
+	lines(index: number): readonly DocLine[] {
+		const known = this.wrapped[index];
+		if (known) return known;
+		if (index < 0 || index >= this.pieceCount) return [];
+		const { block: blockIndex, start, end } = this.piece(index);
+		const block = this.blocks.block(blockIndex);
+		const indent = block.label ? displayWidth(block.label) : 0;
+		const spans = wrap(block.text.slice(start, end), Math.max(1, this.width - indent));
+		const lines: DocLine[] = spans.map((span, line) => ({
+			block: blockIndex,
+			start: start + span.start,
+			end: start + span.end,
+			blank: false,
+			attribution: false,
+			first: line === 0 && start === 0,
+		}));
+		this.wrappedTextLines += lines.length;
+		this.wrappedChars += end - start;
+		this.unwrappedChars -= end - start;
+		this.unwrappedPieces--;
+		if (this.isLast(index)) {
+			const closing = this.closingLines(blockIndex);
+			lines.push(...closing);
+			this.unwrappedClosing -= this.blocks.closingLines(blockIndex);
+		}
+		this.wrappedLines += lines.length;
+		this.wrapped[index] = lines;
+		return lines;
+	}
+
+	// Lines per character of the text wrapped so far, to estimate the rest.
+	private linesPerChar(): number {
+		return this.wrappedChars > 0 ? this.wrappedTextLines / this.wrappedChars : 1 / this.width;
+	}
+
+	/** How many lines a piece has: exact once wrapped, estimated from those wrapped so far before. */
+	lineCount(index: number): number {
+		const known = this.wrapped[index];
+		if (known) return known.length;
+		if (index < 0 || index >= this.pieceCount) return 0;
+		const { block, start, end } = this.piece(index);
+		const text = Math.max(1, Math.round((end - start) * this.linesPerChar()));
+		return this.isLast(index) ? text + this.blocks.closingLines(block) : text;
+	}
+
+	/** Lines in the whole document: exact once it is wholly wrapped, estimated before. */
+	lineTotal(): number {
+		if (this.unwrappedPieces === 0) return this.wrappedLines;
+		const text = Math.max(
+			this.unwrappedPieces,
+			Math.round(this.unwrappedChars * this.linesPerChar()),
+		);
+		return this.wrappedLines + text + this.unwrappedClosing;
+	}
+
+	// The attribution line and the blank line after a block, as it has them.
+	private closingLines(index: number): DocLine[] {
+		const block = this.blocks.block(index);
+		const lines: DocLine[] = [];
 		if (block.attribution) {
 			const end = block.text.length;
 			lines.push({ block: index, start: end, end, blank: false, attribution: true, first: false });
 		}
-		if (blankAfter(blocks, index)) {
+		if (this.blocks.blankAfter(index)) {
 			// One past the end, so that no text line (not even of an empty block) shares its anchor.
 			const past = block.text.length + 1;
 			lines.push({
@@ -174,54 +391,38 @@ export function layoutDocument(article: Article, width: number): DocumentLayout 
 				first: false,
 			});
 		}
-	});
-	const layout = { width, blocks, lines };
-	if (byWidth.size >= WIDTHS_KEPT) {
-		const oldest = byWidth.keys().next().value;
-		if (oldest !== undefined) byWidth.delete(oldest);
+		return lines;
 	}
-	byWidth.set(width, layout);
+}
+
+interface Laid {
+	readonly quotes: readonly Quote[] | null;
+	readonly blocks: ArticleBlocks;
+	readonly byWidth: Map<number, DocumentLayout>;
+}
+
+const layoutCache = new WeakMap<Article, Laid>();
+const WIDTHS_KEPT = 4;
+
+/**
+ * The article laid out at `width` columns, kept per width, so that a
+ * keystroke only walks lines already wrapped. Quotations are shown once
+ * they are found: a long article is laid out without them until then.
+ */
+export function layoutDocument(article: Article, width: number): DocumentLayout {
+	const quotes = displayedQuotations(article);
+	let laid = layoutCache.get(article);
+	if (!laid || laid.quotes !== quotes) {
+		laid = { quotes, blocks: new ArticleBlocks(article, quotes ?? []), byWidth: new Map() };
+		layoutCache.set(article, laid);
+	}
+	const cached = laid.byWidth.get(width);
+	if (cached) return cached;
+	const layout = new DocumentLayout(laid.blocks, width);
+	if (laid.byWidth.size >= WIDTHS_KEPT) {
+		const oldest = laid.byWidth.keys().next().value;
+		if (oldest !== undefined) laid.byWidth.delete(oldest);
+	}
+	laid.byWidth.set(width, layout);
 	return layout;
-}
-
-function compare(line: DocLine, anchor: Anchor): number {
-	return line.block !== anchor.block ? line.block - anchor.block : line.start - anchor.offset;
-}
-
-/** Index of the line that holds the anchor: the last line starting at or before it. */
-export function lineOfAnchor(layout: DocumentLayout, anchor: Anchor): number {
-	let low = 0;
-	let high = layout.lines.length - 1;
-	let found = 0;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (compare(layout.lines[middle] as DocLine, anchor) <= 0) {
-			found = middle;
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return found;
-}
-
-export function anchorOfLine(layout: DocumentLayout, index: number): Anchor {
-	const line = layout.lines[Math.max(0, Math.min(index, layout.lines.length - 1))];
-	return line ? { block: line.block, offset: line.start } : TOP;
-}
-
-export function maxTop(layout: DocumentLayout, height: number): number {
-	return Math.max(0, layout.lines.length - height);
-}
-
-/** The first visible line for an anchor: its line, unless that would leave the screen part empty. */
-export function topLine(layout: DocumentLayout, anchor: Anchor, height: number): number {
-	return Math.min(lineOfAnchor(layout, anchor), maxTop(layout, height));
-}
-
-/** How far through the document the bottom of the screen is, as a whole percentage. */
-export function percentRead(layout: DocumentLayout, top: number, height: number): number {
-	const total = layout.lines.length;
-	if (total === 0) return 100;
-	return Math.min(100, Math.round((100 * Math.min(total, top + height)) / total));
 }

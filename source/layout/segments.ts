@@ -38,14 +38,12 @@ interface Range {
  */
 export function lineSegments(
 	layout: DocumentLayout,
-	index: number,
+	line: DocLine,
 	marks?: BlockMarks,
 	focus?: Focus | null,
 ): Segment[] {
-	const line = layout.lines[index];
-	if (!line || line.blank) return [];
-	const block = layout.blocks[line.block];
-	if (!block) return [];
+	if (line.blank) return [];
+	const block = layout.block(line.block);
 	if (line.attribution)
 		return block.attribution ? [{ text: block.attribution, style: "attribution" }] : [];
 	const segments: Segment[] = [];
@@ -64,12 +62,12 @@ export function lineSegments(
 		return segments;
 	}
 	const ranges: Range[] = [
-		...block.quotes.map((quote) => ({
+		...over(block.quotes, line).map((quote) => ({
 			start: quote.start,
 			end: quote.end,
 			apply: { quote: quote.kind },
 		})),
-		...(marks?.get(line.block) ?? []).map((mark) => ({
+		...over(marks?.get(line.block) ?? [], line).map((mark) => ({
 			start: mark.start,
 			end: mark.end,
 			apply: { mark: mark.current ? ("current" as const) : ("match" as const) },
@@ -118,18 +116,53 @@ export type GutterMark = "current" | "quote" | null;
  */
 export function gutterMark(
 	layout: DocumentLayout,
-	index: number,
+	line: DocLine,
 	marks?: BlockMarks,
 	focus?: Focus | null,
 ): GutterMark {
-	const line = layout.lines[index];
-	if (!line || line.blank || line.attribution) return null;
-	const block = layout.blocks[line.block];
-	const over = (start: number, end: number) => start < line.end && end > line.start;
-	if ((marks?.get(line.block) ?? []).some((mark) => mark.current && over(mark.start, mark.end)))
+	if (line.blank || line.attribution) return null;
+	const block = layout.block(line.block);
+	if (over(marks?.get(line.block) ?? [], line).some((mark) => mark.current)) return "current";
+	if (focus && focus.block === line.block && focus.start < line.end && focus.end > line.start)
 		return "current";
-	if (focus && focus.block === line.block && over(focus.start, focus.end)) return "current";
-	if (block?.quotes.some((quote) => quote.kind === "statement" && over(quote.start, quote.end)))
-		return "quote";
+	if (over(block.quotes, line).some((quote) => quote.kind === "statement")) return "quote";
 	return null;
+}
+
+interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+const reaches = new WeakMap<readonly Span[], number>();
+
+/**
+ * The spans of a list (sorted by start) that cross a line. A paragraph of
+ * a book's length holds thousands of quotations: they are found by a
+ * binary search, not by looking at each for every line drawn.
+ */
+function over<T extends Span>(list: readonly T[], line: Span): T[] {
+	const crosses = (span: Span) => span.start < line.end && span.end > line.start;
+	if (list.length <= 32) return list.filter(crosses);
+	let reach = reaches.get(list);
+	if (reach === undefined) {
+		reach = 0;
+		for (const span of list) reach = Math.max(reach, span.end - span.start);
+		reaches.set(list, reach);
+	}
+	// The first span that starts at or after the line's end; those before it may cross it.
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((list[middle] as T).start < line.end) low = middle + 1;
+		else high = middle;
+	}
+	const found: T[] = [];
+	for (let index = low - 1; index >= 0; index--) {
+		const span = list[index] as T;
+		if (span.start + reach <= line.start) break;
+		if (crosses(span)) found.push(span);
+	}
+	return found.reverse();
 }

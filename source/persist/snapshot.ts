@@ -52,10 +52,17 @@ export function capture(
 		const article = corpus.articles[index];
 		if (!article) continue;
 		const anchor = state.anchors[index];
-		const paragraph = anchor ? paragraphOfBlock(article, anchor.block) : -1;
+		const last = article.paragraphs.length - 1;
+		// At the end: past the last paragraph's text, which is the end again when restored.
+		const atEnd = anchor !== undefined && anchor.block >= blockOfParagraph(article, last + 1);
+		const paragraph = atEnd ? last : anchor ? paragraphOfBlock(article, anchor.block) : -1;
 		const entry: SavedArticle = {
 			paragraph,
-			offset: paragraph >= 0 && anchor ? anchor.offset : 0,
+			offset: atEnd
+				? (article.paragraphs[last]?.text.length ?? 0) + 1
+				: paragraph >= 0 && anchor
+					? anchor.offset
+					: 0,
 			read: Boolean(state.read[index]),
 			seen: now,
 		};

@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from "../corpus/article.js";
 import { words } from "../search/tokens.js";
-import { findQuoteSpans } from "./marks.js";
-import { findNames, isFullName, stripTitle } from "./names.js";
+import { findQuoteSpans, type QuoteSpan, quoteSpansStepwise } from "./marks.js";
+import { findNames, isFullName, nameStretches, stripTitle } from "./names.js";
 
 export type QuoteKind = "statement" | "term";
 
@@ -55,6 +55,7 @@ const TERM_CUE =
 	/\b(?:(?:called|dubbed|labell?ed|termed|nicknamed|branded)(?:\s+(?:it|him|her|them|this|that))?|so-called|known as|referred to as|the|a|an|his|her|their|its|our|this|that)\s*$/i;
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
 const TERM_MAX_WORDS = 3;
+const TERM_CUE_REACH = 80;
 
 interface Draft {
 	paragraph: number;
@@ -71,19 +72,38 @@ interface Draft {
 
 /** The quotations of an article, in reading order, with speakers where the text names them. */
 export function extractQuotes(article: Article): Quote[] {
-	const registry = nameRegistry(article.paragraphs);
+	const steps = extractQuotesStepwise(article);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * extractQuotes a little at a time: it pauses (yields) after every
+ * paragraph and every quotation, so that a very long article can be
+ * worked through between keystrokes.
+ */
+export function* extractQuotesStepwise(article: Article): Generator<void, Quote[], void> {
+	const bySurname = new Map<string, Set<string>>();
+	for (const paragraph of article.paragraphs) {
+		yield* addNames(bySurname, paragraph);
+		yield;
+	}
+	const registry: Registry = { bySurname };
 	const drafts: Draft[] = [];
 	let runningOn: number | null = null;
-	article.paragraphs.forEach((paragraph, index) => {
+	for (const [index, paragraph] of article.paragraphs.entries()) {
 		const continued = runningOn;
 		runningOn = null;
-		const spans = findQuoteSpans(paragraph.text).filter((span) => !span.nested);
-		spans.forEach((span, position) => {
+		const spans = (yield* quoteSpansStepwise(paragraph.text)).filter((span) => !span.nested);
+		for (const [position, span] of spans.entries()) {
+			yield;
 			const text = paragraph.text;
 			const innerStart = span.open + 1;
 			const innerEnd = span.close < 0 ? text.length : span.close;
 			const [start, end] = trimSpan(text, innerStart, innerEnd);
-			if (end <= start) return;
+			if (end <= start) continue;
 			const previous = spans[position - 1];
 			const next = spans[position + 1];
 			const before = sentenceBefore(
@@ -113,14 +133,16 @@ export function extractQuotes(article: Article): Quote[] {
 			}
 			drafts.push(draft);
 			if (span.close < 0) runningOn = drafts.length - 1;
-		});
-	});
+		}
+	}
 	shareSpeakers(drafts);
-	return drafts.map((draft, index) => {
+	const quotes: Quote[] = [];
+	for (const [index, draft] of drafts.entries()) {
+		if (index % 256 === 255) yield;
 		const paragraph = article.paragraphs[draft.paragraph] as Paragraph;
 		const text = paragraph.text.slice(draft.start, draft.end);
 		const kind = classify(draft, paragraph, text);
-		return {
+		quotes.push({
 			paragraph: draft.paragraph,
 			start: draft.start,
 			end: draft.end,
@@ -128,8 +150,9 @@ export function extractQuotes(article: Article): Quote[] {
 			speaker: kind === "term" ? null : draft.speaker,
 			kind,
 			partOf: draft.partOf !== null && draft.partOf !== index ? draft.partOf : null,
-		};
-	});
+		});
+	}
+	return quotes;
 }
 
 /** The quoted words without surrounding spaces or the comma that leads into an attribution. */
@@ -220,29 +243,59 @@ interface Registry {
 	readonly bySurname: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-function nameRegistry(paragraphs: readonly Paragraph[]): Registry {
-	const bySurname = new Map<string, Set<string>>();
-	for (const paragraph of paragraphs) {
-		if (paragraph.kind === "boilerplate") continue;
-		for (const { name } of findNames(outsideQuotes(paragraph.text))) {
+/** Adds the full names a paragraph mentions (outside quotation marks) to the registry. */
+function* addNames(
+	bySurname: Map<string, Set<string>>,
+	paragraph: Paragraph,
+): Generator<void, void, void> {
+	if (paragraph.kind === "boilerplate") return;
+	const text = paragraph.text;
+	const spans = (yield* quoteSpansStepwise(text)).filter((span) => !span.nested);
+	for (const [start, end] of nameStretches(text)) {
+		for (const { name } of findNames(blankOut(text, spans, start, end))) {
 			if (!isFullName(name)) continue;
 			const surname = name.split(" ").at(-1) as string;
 			const set = bySurname.get(surname) ?? new Set();
 			set.add(name);
 			bySurname.set(surname, set);
 		}
+		yield;
 	}
-	return { bySurname };
 }
 
 /** The text with quoted words blanked out (same length), so names inside quotes do not count. */
 function outsideQuotes(text: string): string {
-	let result = text;
-	for (const span of findQuoteSpans(text)) {
-		const end = span.close < 0 ? text.length : span.close;
-		result = result.slice(0, span.open) + " ".repeat(end - span.open) + result.slice(end);
+	return blankOut(
+		text,
+		findQuoteSpans(text).filter((span) => !span.nested),
+	);
+}
+
+/** text[from, to) with the quoted parts blanked out; `spans` are the outermost, which do not overlap. */
+function blankOut(text: string, spans: readonly QuoteSpan[], from = 0, to = text.length): string {
+	const parts: string[] = [];
+	let kept = from;
+	// Spans are in order of their opening marks: skip those that end before the stretch.
+	let first = 0;
+	let high = spans.length;
+	while (first < high) {
+		const middle = (first + high) >> 1;
+		if ((spans[middle] as QuoteSpan).open < from) first = middle + 1;
+		else high = middle;
 	}
-	return result;
+	// One opened before the stretch may still be open in it.
+	if (first > 0) first--;
+	for (let index = first; index < spans.length; index++) {
+		const span = spans[index] as QuoteSpan;
+		if (span.open >= to) break;
+		const end = Math.min(to, span.close < 0 ? text.length : span.close);
+		if (end <= kept) continue;
+		const open = Math.max(kept, span.open);
+		parts.push(text.slice(kept, open), " ".repeat(end - open));
+		kept = end;
+	}
+	parts.push(text.slice(kept, to));
+	return parts.join("");
 }
 
 function resolve(
@@ -278,8 +331,8 @@ function resolvePronoun(
 	paragraphs: readonly Paragraph[],
 ): string | null {
 	const window = [
-		outsideQuotes(paragraphs[draft.paragraph - 1]?.text ?? ""),
-		outsideQuotes(text.slice(0, draft.open)),
+		outsideQuotes(lastWords(paragraphs[draft.paragraph - 1]?.text ?? "")),
+		outsideQuotes(lastWords(text.slice(0, draft.open))),
 	];
 	const people = new Set<string>();
 	for (const part of window) {
@@ -291,6 +344,18 @@ function resolvePronoun(
 	if (people.size === 1) return [...people][0] as string;
 	const lastSpeaker = drafts.findLast((other) => other.speaker !== null)?.speaker;
 	return lastSpeaker && people.has(lastSpeaker) ? lastSpeaker : null;
+}
+
+// Names are looked for this far back; in a paragraph of a book's length,
+// further back than a reader would look, and each quotation would cost
+// time in proportion to all the text before it.
+const PRONOUN_WINDOW = 2000;
+
+/** The end of a text, cut back to the start of a word, when it is longer than PRONOUN_WINDOW. */
+function lastWords(text: string): string {
+	if (text.length <= PRONOUN_WINDOW) return text;
+	const tail = text.slice(-PRONOUN_WINDOW);
+	return tail.slice(tail.indexOf(" ") + 1);
 }
 
 /**
@@ -340,6 +405,8 @@ function classify(draft: Draft, paragraph: Paragraph, text: string): QuoteKind {
 	// Attributed (even to someone we could not name): someone's words.
 	if (draft.speaker || draft.attributed !== null) return "statement";
 	if (words(text).length <= TERM_MAX_WORDS) return "term";
-	if (TERM_CUE.test(paragraph.text.slice(0, draft.open)) && words(text).length <= 5) return "term";
+	// The cue is a word or two before the mark: the text just before it is enough to look at.
+	const lead = paragraph.text.slice(Math.max(0, draft.open - TERM_CUE_REACH), draft.open);
+	if (TERM_CUE.test(lead) && words(text).length <= 5) return "term";
 	return "statement";
 }

@@ -45,6 +45,18 @@ interface Open {
 
 /** The quotation spans of one paragraph, in order of their opening marks. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
+	const steps = quoteSpansStepwise(text);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+// Characters looked at between pauses.
+const CHARS_PER_STEP = 8192;
+
+/** findQuoteSpans, pausing (yielding) every few thousand characters of a very long paragraph. */
+export function* quoteSpansStepwise(text: string): Generator<void, QuoteSpan[], void> {
 	const spans: QuoteSpan[] = [];
 	const stack: Open[] = [];
 	const isOpen = (mark: "double" | "single") => stack.some((open) => open.mark === mark);
@@ -59,6 +71,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 		}
 	};
 	for (let index = 0; index < text.length; index++) {
+		if (index % CHARS_PER_STEP === CHARS_PER_STEP - 1) yield;
 		const char = text[index];
 		switch (char) {
 			case "“":

@@ -1,9 +1,16 @@
 import type { Corpus, Story } from "../corpus/corpus.js";
-import type { QuotePassage } from "../search/records.js";
+import type { QuoteSource } from "../search/records.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Quote } from "./extract.js";
-import { quotationsOf } from "./quotations.js";
-import { rarityWeights, similarity, type Weights } from "./similarity.js";
+import { advanceQuotations, quotationsOf } from "./quotations.js";
+import {
+	mayBeSimilar,
+	rarityWeights,
+	type Side,
+	side,
+	sideSimilarity,
+	type Weights,
+} from "./similarity.js";
 
 /** At least this similar: the same statement, give or take a word or the spelling. */
 export const SAME = 0.55;
@@ -53,14 +60,20 @@ export function quotesOf(corpus: Corpus, article: number): Quote[] {
 }
 
 /** The quotations of each article as passages for the search index's quotes scope. */
-export function quotePassages(corpus: Corpus): (article: number) => QuotePassage[] {
-	return (article) =>
-		quotesOf(corpus, article).map((quote) => ({
-			article,
-			paragraph: quote.paragraph,
-			start: quote.start,
-			end: quote.end,
-		}));
+export function quotePassages(corpus: Corpus): QuoteSource {
+	return {
+		ready: (article, deadline) => {
+			const item = corpus.articles[article];
+			return !item || advanceQuotations(item, deadline);
+		},
+		passages: (article) =>
+			quotesOf(corpus, article).map((quote) => ({
+				article,
+				paragraph: quote.paragraph,
+				start: quote.start,
+				end: quote.end,
+			})),
+	};
 }
 
 function isStatement(quote: Quote): boolean {
@@ -83,13 +96,14 @@ export function compareStory(corpus: Corpus, story: Story): StoryComparison {
 	const cached = comparisonCache.get(story);
 	if (cached) return cached;
 	const articles = story.articles;
-	const weights = storyWeights(corpus, articles);
 	const pairs: QuotePair[] = [];
 	const matched = new Set<string>();
 	const key = (ref: QuoteRef) => `${ref.article}:${ref.quote}`;
-	for (let i = 0; i < articles.length; i++) {
+	// A story of one source has nothing to pair: its weights (every sentence of it) are not needed.
+	const context = articles.length > 1 ? comparing(corpus, articles) : null;
+	for (let i = 0; context && i < articles.length; i++) {
 		for (let j = i + 1; j < articles.length; j++) {
-			const found = pairArticles(corpus, articles[i] as number, articles[j] as number, weights);
+			const found = pairArticles(corpus, articles[i] as number, articles[j] as number, context);
 			for (const pair of found) {
 				pairs.push(pair);
 				matched.add(key(pair.a));
@@ -109,7 +123,20 @@ export function compareStory(corpus: Corpus, story: Story): StoryComparison {
 	return comparison;
 }
 
-function storyWeights(corpus: Corpus, articles: readonly number[]): Weights {
+/** What comparing a story's sources needs: rarity weights, and each passage made ready once. */
+interface Comparing {
+	readonly weights: Weights;
+	readonly side: (text: string) => Side;
+	/** The sentences of an article's story text, made ready, with those that hold each word beginning. */
+	readonly sentences: (article: number) => Sentences;
+}
+
+interface Sentences {
+	readonly list: readonly { ref: SentenceRef; side: Side }[];
+	readonly byKey: ReadonlyMap<string, readonly number[]>;
+}
+
+function comparing(corpus: Corpus, articles: readonly number[]): Comparing {
 	const passages: string[] = [];
 	for (const article of articles) {
 		for (const paragraph of corpus.articles[article]?.paragraphs ?? []) {
@@ -117,18 +144,67 @@ function storyWeights(corpus: Corpus, articles: readonly number[]): Weights {
 				passages.push(paragraph.text.slice(span.start, span.end));
 		}
 	}
-	return rarityWeights(passages);
+	const weights = rarityWeights(passages);
+	// A long article's passages are compared with many others: each is made ready once.
+	const sides = new Map<string, Side>();
+	const prepared = (text: string) => {
+		let ready = sides.get(text);
+		if (!ready) {
+			ready = side(text, weights);
+			sides.set(text, ready);
+		}
+		return ready;
+	};
+	const sentenceLists = new Map<number, Sentences>();
+	return {
+		weights,
+		side: prepared,
+		sentences: (article) => {
+			let sentences = sentenceLists.get(article);
+			if (!sentences) {
+				const list: { ref: SentenceRef; side: Side }[] = [];
+				const byKey = new Map<string, number[]>();
+				corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
+					if (paragraph.kind !== "text") return;
+					for (const span of splitSentences(paragraph.text)) {
+						const ready = prepared(paragraph.text.slice(span.start, span.end));
+						for (const key of ready.keys) {
+							const holders = byKey.get(key) ?? [];
+							holders.push(list.length);
+							byKey.set(key, holders);
+						}
+						list.push({
+							ref: { article, paragraph: index, start: span.start, end: span.end },
+							side: ready,
+						});
+					}
+				});
+				sentences = { list, byKey };
+				sentenceLists.set(article, sentences);
+			}
+			return sentences;
+		},
+	};
 }
 
-function pairArticles(corpus: Corpus, left: number, right: number, weights: Weights): QuotePair[] {
+function pairArticles(
+	corpus: Corpus,
+	left: number,
+	right: number,
+	context: Comparing,
+): QuotePair[] {
+	const { weights } = context;
 	const leftQuotes = quotesOf(corpus, left);
 	const rightQuotes = quotesOf(corpus, right);
 	const candidates: { a: number; b: number; score: number }[] = [];
 	leftQuotes.forEach((a, ai) => {
 		if (!isStatement(a)) return;
+		const aSide = context.side(a.text);
 		rightQuotes.forEach((b, bi) => {
 			if (!isStatement(b)) return;
-			const score = similarity(a.text, b.text, weights);
+			const bSide = context.side(b.text);
+			if (!mayBeSimilar(aSide, bSide)) return;
+			const score = sideSimilarity(aSide, bSide, weights);
 			if (score >= RELATED) candidates.push({ a: ai, b: bi, score });
 		});
 	});
@@ -151,7 +227,7 @@ function pairArticles(corpus: Corpus, left: number, right: number, weights: Weig
 	const unquoted = (from: number, fromQuotes: Quote[], used: Set<number>, to: number) => {
 		fromQuotes.forEach((quote, index) => {
 			if (!isStatement(quote) || used.has(index)) return;
-			const sentence = bestSentence(corpus, to, quote.text, weights);
+			const sentence = bestSentence(to, context.side(quote.text), context);
 			if (sentence) {
 				pairs.push({
 					a: { article: from, quote: index },
@@ -168,22 +244,29 @@ function pairArticles(corpus: Corpus, left: number, right: number, weights: Weig
 }
 
 function bestSentence(
-	corpus: Corpus,
 	article: number,
-	text: string,
-	weights: Weights,
+	quote: Side,
+	context: Comparing,
 ): { ref: SentenceRef; score: number } | null {
-	let best: { ref: SentenceRef; score: number } | null = null;
-	corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
-		if (paragraph.kind !== "text") return;
-		for (const span of splitSentences(paragraph.text)) {
-			const score = similarity(text, paragraph.text.slice(span.start, span.end), weights);
-			if (score >= SENTENCE && (!best || score > best.score)) {
-				best = { ref: { article, paragraph: index, start: span.start, end: span.end }, score };
-			}
+	const { list, byKey } = context.sentences(article);
+	// Only sentences that share a word beginning with the quotation can be like it.
+	const seen = new Uint8Array(list.length);
+	let best: { ref: SentenceRef; score: number; index: number } | null = null;
+	for (const key of quote.keys) {
+		for (const index of byKey.get(key) ?? []) {
+			if (seen[index]) continue;
+			seen[index] = 1;
+			const sentence = list[index] as (typeof list)[number];
+			const score = sideSimilarity(quote, sentence.side, context.weights);
+			// The best, and of equals the first in reading order.
+			if (
+				score >= SENTENCE &&
+				(!best || score > best.score || (score === best.score && index < best.index))
+			)
+				best = { ref: sentence.ref, score, index };
 		}
-	});
-	return best;
+	}
+	return best && { ref: best.ref, score: best.score };
 }
 
 /**

@@ -62,6 +62,30 @@ export function findNames(text: string): NameMatch[] {
 	return names;
 }
 
+// Text looked at between pauses, in a very long paragraph.
+const STRETCH = 8192;
+// Between two lowercase words: no name runs across such a place.
+const BETWEEN_WORDS = /\p{Ll}\s+(?=\p{Ll})/gu;
+
+/**
+ * A text cut into stretches of a few thousand characters, each [start, end),
+ * for findNames a stretch at a time in a very long paragraph: the cuts fall
+ * between two lowercase words, so no name is cut in two.
+ */
+export function* nameStretches(text: string): Generator<readonly [number, number], void, void> {
+	let start = 0;
+	while (start < text.length) {
+		let end = text.length;
+		if (start + STRETCH < text.length) {
+			BETWEEN_WORDS.lastIndex = start + STRETCH;
+			const place = BETWEEN_WORDS.exec(text);
+			if (place) end = place.index + 1;
+		}
+		yield [start, end];
+		start = end;
+	}
+}
+
 const TITLE_WORDS = new Set(
 	"mayor senator sen governor gov president pres representative rep secretary minister director reporter judge dr mr mrs ms prof professor chairman chairwoman ceo chief sheriff officer detective inspector commissioner ambassador general captain lieutenant sergeant candidate former leader majority minority speaker spokesperson spokesman spokeswoman grandmother grandfather mother father coach nurse doctor teacher student resident neighbour neighbor witness police manager owner founder executive economist analyst expert lawyer attorney prosecutor defendant plaintiff councillor councilor councilman councilwoman trustee superintendent principal pastor reverend bishop".split(
 		" ",

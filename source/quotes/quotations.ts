@@ -1,24 +1,111 @@
+import { inBackground, type Task } from "../background.js";
 import type { Article } from "../corpus/article.js";
 import { problems } from "../corpus/problems.js";
-import { extractQuotes, type Quote } from "./extract.js";
+import { extractQuotesStepwise, type Quote } from "./extract.js";
 
-const extracted = new WeakMap<Article, Quote[]>();
+interface Extraction {
+	quotes: Quote[] | null;
+	steps: Generator<void, Quote[], void>;
+}
+
+const extractions = new WeakMap<Article, Extraction>();
+const listeners = new Set<() => void>();
+let finished = 0;
+
+// Up to this much text, an article's quotations are found at once when
+// first wanted (a few milliseconds); a longer one is worked through in
+// the background, a slice at a time.
+const AT_ONCE_CHARS = 100_000;
+
+function extractionOf(article: Article): Extraction {
+	let extraction = extractions.get(article);
+	if (!extraction) {
+		extraction = { quotes: null, steps: extractQuotesStepwise(article) };
+		extractions.set(article, extraction);
+	}
+	return extraction;
+}
 
 /**
- * The quotations of an article, extracted once and kept. Should extraction
- * fail on some text, the article is shown without its quotations and the
- * problem is reported, instead of the reader failing.
+ * Works on an article's quotations until they are found or `deadline`
+ * (performance.now()) has passed; true once they are found. Should
+ * extraction fail on some text, the article is shown without quotations
+ * and the problem is reported, instead of the reader failing.
  */
-export function quotationsOf(article: Article): Quote[] {
-	let quotes = extracted.get(article);
-	if (!quotes) {
-		try {
-			quotes = extractQuotes(article);
-		} catch (error) {
-			problems.report(article.path, "finding quotations", error);
-			quotes = [];
+export function advanceQuotations(article: Article, deadline: number): boolean {
+	const extraction = extractionOf(article);
+	if (extraction.quotes) return true;
+	try {
+		for (;;) {
+			const next = extraction.steps.next();
+			if (next.done) {
+				extraction.quotes = next.value;
+				break;
+			}
+			// A step is a paragraph, a quotation or a few thousand characters: the clock is cheap beside it.
+			if (performance.now() > deadline) return false;
 		}
-		extracted.set(article, quotes);
+	} catch (error) {
+		problems.report(article.path, "finding quotations", error);
+		extraction.quotes = [];
 	}
-	return quotes;
+	finished++;
+	for (const listener of listeners) listener();
+	return true;
 }
+
+/** The quotations of an article, found now if they were not yet, and kept. */
+export function quotationsOf(article: Article): Quote[] {
+	advanceQuotations(article, Number.POSITIVE_INFINITY);
+	return extractionOf(article).quotes ?? [];
+}
+
+/** An article's quotations if they are found, or cheap enough to find now; null while a long one is worked through. */
+export function displayedQuotations(article: Article): Quote[] | null {
+	const known = extractions.get(article)?.quotes;
+	if (known) return known;
+	if (textLength(article) <= AT_ONCE_CHARS) return quotationsOf(article);
+	return null;
+}
+
+const lengths = new WeakMap<Article, number>();
+
+function textLength(article: Article): number {
+	let length = lengths.get(article);
+	if (length === undefined) {
+		length = 0;
+		for (const paragraph of article.paragraphs) length += paragraph.text.length;
+		lengths.set(article, length);
+	}
+	return length;
+}
+
+let wanted: Article | null = null;
+
+/**
+ * Finds an article's quotations in the background, a slice at a time
+ * between which keys are answered; the article wanted last goes first,
+ * and the one before waits (the search index, or showing it again, will
+ * take it up).
+ */
+export function findQuotationsSoon(article: Article, run: (task: Task) => void = inBackground) {
+	if (extractions.get(article)?.quotes || wanted === article) return;
+	const first = wanted === null;
+	wanted = article;
+	if (!first) return;
+	run((deadline) => {
+		if (!wanted || advanceQuotations(wanted, deadline)) wanted = null;
+		return wanted === null;
+	});
+}
+
+/** Hears of every article whose quotations have been found; the count changes each time. */
+export const quotationProgress = {
+	subscribe(listener: () => void): () => void {
+		listeners.add(listener);
+		return () => listeners.delete(listener);
+	},
+	get finished(): number {
+		return finished;
+	},
+};

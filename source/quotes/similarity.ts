@@ -30,14 +30,35 @@ function sameWord(a: string, b: string): boolean {
 	return same;
 }
 
-interface Side {
+/** A passage made ready for comparing: its words, once each, and their total weight. */
+export interface Side {
 	readonly words: readonly string[];
+	readonly set: ReadonlySet<string>;
 	readonly total: number;
+	/** The beginnings of its content words (see mayBeSimilar). */
+	readonly keys: ReadonlySet<string>;
 }
 
-function side(text: string, weight: Weights): Side {
-	const list = [...new Set(comparableWords(text).filter((word) => word.length >= 2))];
-	return { words: list, total: list.reduce((sum, word) => sum + weight(word), 0) };
+const KEY_LENGTH = 4;
+
+export function side(text: string, weight: Weights = () => 1): Side {
+	const set = new Set(comparableWords(text).filter((word) => word.length >= 2));
+	const list = [...set];
+	const keys = new Set<string>();
+	for (const word of list)
+		if (word.length >= 3 && !FUNCTION_WORDS.has(word)) keys.add(word.slice(0, KEY_LENGTH));
+	return { words: list, set, total: list.reduce((sum, word) => sum + weight(word), 0), keys };
+}
+
+/**
+ * Whether two passages share the beginning of a content word ("cent" of
+ * Center and Centre): without one they say different things, and a long
+ * article's passages are only compared where this holds.
+ */
+export function mayBeSimilar(a: Side, b: Side): boolean {
+	const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
+	for (const key of small) if (large.has(key)) return true;
+	return false;
 }
 
 /** The weighted share of `from`'s words found in `to`. */
@@ -45,7 +66,7 @@ function covered(from: Side, to: Side, weight: Weights): number {
 	if (from.total === 0) return 0;
 	let found = 0;
 	for (const word of from.words) {
-		if (to.words.some((other) => sameWord(word, other))) found += weight(word);
+		if (to.set.has(word) || to.words.some((other) => sameWord(word, other))) found += weight(word);
 	}
 	return found / from.total;
 }
@@ -54,8 +75,11 @@ function covered(from: Side, to: Side, weight: Weights): number {
 const CONTAINED_MIN_WORDS = 5;
 
 export function similarity(a: string, b: string, weight: Weights = () => 1): number {
-	const left = side(a, weight);
-	const right = side(b, weight);
+	return sideSimilarity(side(a, weight), side(b, weight), weight);
+}
+
+/** similarity() of passages made ready with side() (with the same weights), for comparing each many times. */
+export function sideSimilarity(left: Side, right: Side, weight: Weights): number {
 	if (left.total === 0 || right.total === 0) return 0;
 	const leftCovered = covered(left, right, weight);
 	const rightCovered = covered(right, left, weight);

@@ -5,9 +5,10 @@ import { MIN_TERM_LENGTH, type ParsedQuery, parseQuery } from "./query.js";
 import {
 	addArticlePassages,
 	kindCode,
+	NO_QUOTES,
 	type PassageRef,
 	PassageTable,
-	type QuotePassage,
+	type QuoteSource,
 } from "./records.js";
 import { tokenize, words } from "./tokens.js";
 import { type Expansion, Vocabulary } from "./vocabulary.js";
@@ -388,17 +389,21 @@ function topByScore(ids: readonly number[], scores: Float32Array, count: number)
 /** Builds the index a slice at a time, so that the interface keeps answering keys meanwhile. */
 export class SearchIndexBuilder {
 	private readonly corpus: Corpus;
-	private readonly quotes: (article: number) => readonly QuotePassage[];
+	private readonly quotes: QuoteSource;
 	private readonly passages = new PassageTable();
 	private readonly vocabulary: string[] = [];
 	private readonly wordIds = new Map<string, number>();
 	private readonly lists: number[][] = [];
 	private readonly lastPassage: number[] = [];
 	private next = 0;
+	/** The article being indexed, part of the way; and how many pauses it has made. */
+	private current: Generator<void, void, void> | null = null;
+	private pauses = 0;
+	private deadline = 0;
 	private readonly articleStart: Int32Array;
 	private readonly articleEnd: Int32Array;
 
-	constructor(corpus: Corpus, quotes: (article: number) => readonly QuotePassage[] = () => []) {
+	constructor(corpus: Corpus, quotes: QuoteSource = NO_QUOTES) {
 		this.corpus = corpus;
 		this.quotes = quotes;
 		this.articleStart = new Int32Array(corpus.articles.length);
@@ -407,7 +412,12 @@ export class SearchIndexBuilder {
 
 	/** Share of the articles indexed, 0 to 1. */
 	get progress(): number {
-		return this.corpus.order.length === 0 ? 1 : this.next / this.corpus.order.length;
+		const count = this.corpus.order.length;
+		if (count === 0) return 1;
+		// An article pauses about once a paragraph: part of one counts, for a corpus of a few long ones.
+		const article = this.corpus.articles[this.corpus.order[this.next] ?? -1];
+		const part = article ? Math.min(1, this.pauses / (article.paragraphs.length + 1)) : 0;
+		return (this.next + part) / count;
 	}
 
 	get done(): boolean {
@@ -416,7 +426,7 @@ export class SearchIndexBuilder {
 
 	/** Indexes articles (in list order) until `budgetMs` has passed; true when all are done. */
 	step(budgetMs: number): boolean {
-		const deadline = performance.now() + budgetMs;
+		this.deadline = performance.now() + budgetMs;
 		const onPassage = (id: number, text: string) => {
 			for (const word of words(text)) {
 				let wordId = this.wordIds.get(word);
@@ -434,16 +444,34 @@ export class SearchIndexBuilder {
 			}
 		};
 		while (!this.done) {
-			const article = this.corpus.order[this.next++] as number;
-			this.articleStart[article] = this.passages.size;
+			const article = this.corpus.order[this.next] as number;
+			if (!this.current) {
+				this.articleStart[article] = this.passages.size;
+				this.current = addArticlePassages(
+					this.passages,
+					this.corpus,
+					article,
+					this.quotes,
+					onPassage,
+					() => this.deadline,
+				);
+			}
+			let finished = true;
 			try {
-				addArticlePassages(this.passages, this.corpus, article, this.quotes(article), onPassage);
+				finished = this.current.next().done === true;
 			} catch (error) {
 				// The article stays readable; only (the rest of) its search passages are missing.
 				problems.report(this.corpus.articles[article]?.path ?? "", "indexing for search", error);
 			}
-			this.articleEnd[article] = this.passages.size;
-			if ((this.next & 15) === 0 && performance.now() > deadline) break;
+			this.pauses++;
+			if (finished) {
+				this.articleEnd[article] = this.passages.size;
+				this.current = null;
+				this.pauses = 0;
+				this.next++;
+			}
+			// A step is a paragraph or so: checking the clock after each costs little.
+			if (performance.now() > this.deadline) break;
 		}
 		return this.done;
 	}
@@ -460,9 +488,6 @@ export class SearchIndexBuilder {
 	}
 }
 
-export function buildSearchIndex(
-	corpus: Corpus,
-	quotes?: (article: number) => readonly QuotePassage[],
-): SearchIndex {
+export function buildSearchIndex(corpus: Corpus, quotes?: QuoteSource): SearchIndex {
 	return new SearchIndexBuilder(corpus, quotes).finish();
 }

@@ -1,6 +1,7 @@
+import { inBackground, type Task } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { type SearchIndex, SearchIndexBuilder } from "./index.js";
-import type { QuotePassage } from "./records.js";
+import type { QuoteSource } from "./records.js";
 
 /** A search index being built in the background; subscribers hear of progress and completion. */
 export interface Indexing {
@@ -10,17 +11,14 @@ export interface Indexing {
 	subscribe(listener: () => void): () => void;
 }
 
-// Long enough to make progress, short enough that a key waits at most this long.
-const SLICE_MS = 4;
-
 /**
  * Builds the index in short slices between which the event loop runs, so
  * that the first screen is not delayed and keys are answered meanwhile.
  */
 export function startIndexing(
 	corpus: Corpus,
-	quotes?: (article: number) => readonly QuotePassage[],
-	schedule: (work: () => void) => void = setImmediate,
+	quotes?: QuoteSource,
+	run: (task: Task) => void = inBackground,
 ): Indexing {
 	const builder = new SearchIndexBuilder(corpus, quotes);
 	const listeners = new Set<() => void>();
@@ -29,12 +27,12 @@ export function startIndexing(
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
-	const work = () => {
-		const done = builder.step(SLICE_MS);
+	run((deadline) => {
+		const done = builder.step(Math.max(0, deadline - performance.now()));
 		if (done) {
 			index = builder.finish();
 			notify();
-			return;
+			return true;
 		}
 		// Progress is shown in whole percent; no need to re-render more often.
 		const percent = Math.floor(builder.progress * 100);
@@ -42,9 +40,8 @@ export function startIndexing(
 			lastReported = percent;
 			notify();
 		}
-		schedule(work);
-	};
-	schedule(work);
+		return false;
+	});
 	return {
 		get index() {
 			return index;

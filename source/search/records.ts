@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { splitSentences } from "../text/sentences.js";
+import { sentenceSpans } from "../text/sentences.js";
 
 export type RecordKind = "title" | "text" | "quote";
 
@@ -20,6 +20,15 @@ export interface QuotePassage {
 	readonly start: number;
 	readonly end: number;
 }
+
+/** Where the index gets each article's quotations from. */
+export interface QuoteSource {
+	/** Works on an article's quotations until `deadline` (performance.now()); true once they are found. */
+	readonly ready: (article: number, deadline: number) => boolean;
+	readonly passages: (article: number) => readonly QuotePassage[];
+}
+
+export const NO_QUOTES: QuoteSource = { ready: () => true, passages: () => [] };
 
 /**
  * The passages of a corpus, kept in parallel typed arrays: a large corpus
@@ -86,28 +95,40 @@ export function kindCode(kind: RecordKind): number {
 	return KIND_CODES[kind];
 }
 
+// Sentences added between pauses, within a paragraph.
+const SENTENCES_PER_STEP = 64;
+
 /**
  * Adds one article's passages: its title, each sentence of its story text
  * (captions and boilerplate included, so that they can be found too), and
- * its quotations.
+ * its quotations. It pauses (yields) after every paragraph, every few
+ * sentences of a long one, and while the quotations are still being found
+ * (by the time `deadline()` gives), so that a very long article can be
+ * indexed between keystrokes.
  */
-export function addArticlePassages(
+export function* addArticlePassages(
 	table: PassageTable,
 	corpus: Corpus,
 	article: number,
-	quotes: readonly QuotePassage[],
+	quotes: QuoteSource,
 	onPassage: (id: number, text: string) => void,
-) {
+	deadline: () => number = () => Number.POSITIVE_INFINITY,
+): Generator<void, void, void> {
 	const item = corpus.articles[article];
 	if (!item) return;
 	onPassage(table.add("title", article, -1, 0, item.title.length), item.title);
-	item.paragraphs.forEach((paragraph, index) => {
-		for (const span of splitSentences(paragraph.text)) {
+	for (const [index, paragraph] of item.paragraphs.entries()) {
+		let count = 0;
+		for (const span of sentenceSpans(paragraph.text)) {
 			const id = table.add("text", article, index, span.start, span.end);
 			onPassage(id, paragraph.text.slice(span.start, span.end));
+			if (++count % SENTENCES_PER_STEP === 0) yield;
 		}
-	});
-	for (const quote of quotes) {
+		yield;
+	}
+	while (!quotes.ready(article, deadline())) yield;
+	for (const [count, quote] of quotes.passages(article).entries()) {
+		if (count % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
 		const text = item.paragraphs[quote.paragraph]?.text.slice(quote.start, quote.end) ?? "";
 		onPassage(table.add("quote", article, quote.paragraph, quote.start, quote.end), text);
 	}

@@ -1,16 +1,25 @@
 import type { Corpus } from "../corpus/corpus.js";
 import {
 	type Anchor,
-	anchorOfLine,
 	blockOfParagraph,
+	type DocumentLayout,
 	layoutDocument,
-	lineOfAnchor,
-	maxTop,
 	TOP,
-	topLine,
 } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
 import { layoutList, scrollListTo } from "../layout/list.js";
+import {
+	anchorAt,
+	comparePositions,
+	endInView,
+	maxTop,
+	move,
+	onScreen,
+	type Position,
+	positionOf,
+	START,
+	topOf,
+} from "../layout/position.js";
 import type { Command } from "./keymap.js";
 import type { State } from "./state.js";
 
@@ -18,6 +27,31 @@ export type Movement = Extract<Command, "down" | "up" | "pageDown" | "pageUp" | 
 
 export function isMovement(command: Command): command is Movement {
 	return ["down", "up", "pageDown", "pageUp", "top", "bottom"].includes(command);
+}
+
+/** Where a movement takes the reader's top line, between the first line and `last`. */
+export function moveTop(
+	layout: DocumentLayout,
+	current: Position,
+	command: Movement,
+	page: number,
+	last: Position,
+): Position {
+	const before = (position: Position) => (comparePositions(position, last) > 0 ? last : position);
+	switch (command) {
+		case "down":
+			return before(move(layout, current, 1));
+		case "up":
+			return move(layout, current, -1);
+		case "pageDown":
+			return before(move(layout, current, page));
+		case "pageUp":
+			return move(layout, current, -page);
+		case "top":
+			return START;
+		case "bottom":
+			return last;
+	}
 }
 
 /** Where a movement takes a position, clamped to [0, last]. */
@@ -67,8 +101,8 @@ export function markReadIfAtEnd(state: State, geometry: Geometry, corpus: Corpus
 	const article = index === undefined ? undefined : corpus.articles[index];
 	if (index === undefined || !article || state.read[index]) return state;
 	const layout = layoutDocument(article, geometry.textWidth);
-	const top = topLine(layout, anchorOf(state, index), geometry.bodyRows);
-	return top >= maxTop(layout, geometry.bodyRows)
+	const top = topOf(layout, anchorOf(state, index), geometry.bodyRows);
+	return endInView(layout, top, geometry.bodyRows)
 		? { ...state, read: { ...state.read, [index]: true } }
 		: state;
 }
@@ -93,15 +127,17 @@ export function goTo(state: State, ref: Place, geometry: Geometry, corpus: Corpu
 	if (!article || position === undefined || position < 0) return state;
 	const layout = layoutDocument(article, geometry.textWidth);
 	const height = geometry.bodyRows;
-	const line = lineOfAnchor(layout, {
+	const place = positionOf(layout, {
 		block: blockOfParagraph(article, ref.paragraph),
 		offset: ref.start,
 	});
-	const top = topLine(layout, anchorOf(state, ref.article), height);
+	const top = topOf(layout, anchorOf(state, ref.article), height);
 	let anchors = state.anchors;
-	if (line < top || line >= top + height) {
-		const newTop = Math.max(0, Math.min(line - CONTEXT_LINES, maxTop(layout, height)));
-		anchors = { ...anchors, [ref.article]: anchorOfLine(layout, newTop) };
+	if (!onScreen(layout, top, height, place)) {
+		const above = move(layout, place, -CONTEXT_LINES);
+		const last = maxTop(layout, height);
+		const newTop = comparePositions(above, last) > 0 ? last : above;
+		anchors = { ...anchors, [ref.article]: anchorAt(layout, newTop) };
 	}
 	const shown = {
 		...selectArticle({ ...state, anchors }, position, geometry, corpus),

@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { anchorOfLine, layoutDocument, paragraphOfBlock, topLine } from "../layout/document.js";
+import { layoutDocument, paragraphOfBlock } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
+import { anchorAt, lineAt, move, topOf } from "../layout/position.js";
 import type { Quote } from "../quotes/extract.js";
 import { counterparts, quotesOf } from "../quotes/match.js";
 import type { Command } from "./keymap.js";
@@ -43,11 +44,11 @@ function stepQuote(state: State, direction: 1 | -1, geometry: Geometry, corpus: 
 	} else if (item) {
 		// From the screen: ] takes the first quotation on it (or below), [ the last (or above).
 		const layout = layoutDocument(item, geometry.textWidth);
-		const top = topLine(layout, anchorOf(state, article), geometry.bodyRows);
-		const bottom = Math.min(layout.lines.length - 1, top + geometry.bodyRows - 1);
-		const edge = anchorOfLine(layout, direction === 1 ? top : bottom);
+		const top = topOf(layout, anchorOf(state, article), geometry.bodyRows);
+		const bottom = move(layout, top, geometry.bodyRows - 1);
+		const edge = anchorAt(layout, direction === 1 ? top : bottom);
 		const paragraph = paragraphOfBlock(item, edge.block);
-		const offset = direction === 1 ? edge.offset : (layout.lines[bottom]?.end ?? edge.offset);
+		const offset = direction === 1 ? edge.offset : (lineAt(layout, bottom)?.end ?? edge.offset);
 		const after = (q: Quote) =>
 			q.paragraph > paragraph || (q.paragraph === paragraph && q.end > offset);
 		const before = (q: Quote) =>

@@ -1,8 +1,9 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { anchorOfLine, layoutDocument, maxTop, topLine } from "../layout/document.js";
+import { END, layoutDocument } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
 import { layoutHelp } from "../layout/help.js";
 import { articlesPerPage, layoutList, scrollListTo } from "../layout/list.js";
+import { anchorAt, comparePositions, maxTop, topOf } from "../layout/position.js";
 import type { SearchResult } from "../search/index.js";
 import { parseQuery } from "../search/query.js";
 import { reduceCompare } from "./compare.js";
@@ -11,6 +12,7 @@ import {
 	anchorOf,
 	isMovement,
 	markReadIfAtEnd,
+	moveTop,
 	moveWithin,
 	selectArticle,
 	shownArticle,
@@ -152,11 +154,13 @@ function scrollReader(state: State, command: Command, geometry: Geometry, corpus
 	if (index === undefined || !article || !isMovement(command)) return state;
 	const layout = layoutDocument(article, geometry.textWidth);
 	const height = geometry.bodyRows;
-	const current = topLine(layout, anchorOf(state, index), height);
-	const next = moveWithin(current, command, Math.max(1, height - 1), maxTop(layout, height));
-	if (next === current) return markReadIfAtEnd(state, geometry, corpus);
+	const current = topOf(layout, anchorOf(state, index), height);
+	const last = maxTop(layout, height);
+	const next = moveTop(layout, current, command, Math.max(1, height - 1), last);
+	if (comparePositions(next, current) === 0) return markReadIfAtEnd(state, geometry, corpus);
+	const anchor = comparePositions(next, last) === 0 ? END : anchorAt(layout, next);
 	return markReadIfAtEnd(
-		{ ...state, anchors: { ...state.anchors, [index]: anchorOfLine(layout, next) } },
+		{ ...state, anchors: { ...state.anchors, [index]: anchor } },
 		geometry,
 		corpus,
 	);

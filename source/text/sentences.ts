@@ -14,18 +14,21 @@ const ABBREVIATIONS = new Set(
  * initials such as "J." do not end one.
  */
 export function splitSentences(text: string): LineSpan[] {
-	const spans: LineSpan[] = [];
+	return [...sentenceSpans(text)];
+}
+
+/** splitSentences one sentence at a time, for a paragraph too long to split in one go. */
+export function* sentenceSpans(text: string): Generator<LineSpan, void, void> {
 	const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
 	let start = skipSpaces(text, 0);
 	for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
 		const end = match.index + match[0].length;
 		if (match[0].startsWith(".") && !endsSentence(text, start, match.index)) continue;
-		spans.push({ start, end });
+		yield { start, end };
 		start = skipSpaces(text, end);
 	}
 	const last = text.trimEnd().length;
-	if (start < last) spans.push({ start, end: last });
-	return spans;
+	if (start < last) yield { start, end: last };
 }
 
 function endsSentence(text: string, sentenceStart: number, dot: number): boolean {

@@ -27,6 +27,7 @@ import { LINES_PER_HIT, SearchResults } from "./search-results.js";
 import { StatusBar } from "./status-bar.js";
 import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
+import { useQuotations } from "./use-quotations.js";
 import { useIndex, useSearchResults } from "./use-search.js";
 
 interface AppProps {
@@ -85,6 +86,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 
 	const articleIndex = shownArticle(state, corpus);
 	const article = articleIndex === undefined ? undefined : corpus.articles[articleIndex];
+	const quotesReady = useQuotations(article);
 	const result = search.result;
 	const currentId =
 		result && search.current !== null ? (result.matches[search.current] ?? null) : null;
@@ -188,6 +190,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 								focused={state.focus === "reader" && !search.editing}
 								marks={marks}
 								focus={focus}
+								quotesReady={quotesReady}
 							/>
 						) : null}
 					</>

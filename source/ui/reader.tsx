@@ -3,12 +3,12 @@ import { memo } from "react";
 import type { Article } from "../corpus/article.js";
 import {
 	type Anchor,
+	type DocLine,
 	type DocumentLayout,
 	layoutDocument,
-	percentRead,
-	topLine,
 } from "../layout/document.js";
 import type { BlockMarks } from "../layout/marks.js";
+import { linesFrom, percentRead, topOf } from "../layout/position.js";
 import { type Focus, gutterMark, lineSegments, type Segment } from "../layout/segments.js";
 import { sanitize } from "../text/sanitize.js";
 import { truncate } from "../text/truncate.js";
@@ -27,6 +27,8 @@ interface ReaderProps {
 	readonly marks: BlockMarks;
 	/** The quotation (or sentence) gone to with ] [ or m. */
 	readonly focus: Focus | null;
+	/** The article's quotations are found (a long article's are found after it is first shown). */
+	readonly quotesReady: boolean;
 }
 
 /** The reader pane: only the lines on screen are drawn, from a layout made once per width. */
@@ -39,6 +41,7 @@ export const Reader = memo(function Reader({
 	focused,
 	marks,
 	focus,
+	quotesReady,
 }: ReaderProps) {
 	if (!article) {
 		return (
@@ -48,27 +51,25 @@ export const Reader = memo(function Reader({
 		);
 	}
 	const layout = layoutDocument(article, textWidth);
-	const top = topLine(layout, anchor, height);
+	const top = topOf(layout, anchor, height);
 	const percent = percentRead(layout, top, height);
-	const rows: number[] = [];
-	for (let index = top; index < Math.min(layout.lines.length, top + height); index++)
-		rows.push(index);
+	const rows = linesFrom(layout, top, height);
 	return (
 		<Pane
 			width={paneWidth}
 			height={height + 3}
 			focused={focused}
 			title={article.source ?? "unknown source"}
-			status={`${percent}%`}
+			status={`${quotesReady ? "" : "finding quotations · "}${percent}%`}
 			gutter
 		>
 			<Box flexDirection="column" height={height}>
-				{rows.map((index) => (
+				{rows.map((line, row) => (
 					<ReaderLine
-						// Keyed by screen row, so that scrolling re-renders rows in place.
-						key={index - top}
+						// biome-ignore lint/suspicious/noArrayIndexKey: keyed by screen row, so that scrolling re-renders rows in place.
+						key={row}
 						layout={layout}
-						index={index}
+						line={line}
 						marks={marks}
 						focus={focus}
 						width={textWidth}
@@ -81,26 +82,26 @@ export const Reader = memo(function Reader({
 
 const ReaderLine = memo(function ReaderLine({
 	layout,
-	index,
+	line,
 	marks,
 	focus,
 	width,
 }: {
 	readonly layout: DocumentLayout;
-	readonly index: number;
+	readonly line: DocLine;
 	readonly marks: BlockMarks;
 	readonly focus: Focus | null;
 	readonly width: number;
 }) {
 	const theme = useTheme();
-	const mark = gutterMark(layout, index, marks, focus);
+	const mark = gutterMark(layout, line, marks, focus);
 	const gutter =
 		mark === "current"
 			? styled(theme.marker, { bold: true })
 			: mark === "quote"
 				? styled(theme.quoteBar, { dim: true })
 				: " ";
-	const text = lineSegments(layout, index, marks, focus)
+	const text = lineSegments(layout, line, marks, focus)
 		.map((segment) => paint(segment, theme, width))
 		.join("");
 	return <Text wrap="truncate-end">{gutter + text}</Text>;

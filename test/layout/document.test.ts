@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { layoutDocument, TOP } from "../../source/layout/document.js";
 import {
-	anchorOfLine,
-	layoutDocument,
-	lineOfAnchor,
+	anchorAt,
+	lineAt,
+	lineNumber,
+	linesFrom,
+	lineTotal,
+	move,
 	percentRead,
-	TOP,
-	topLine,
-} from "../../source/layout/document.js";
+	positionOf,
+	START,
+	topOf,
+} from "../../source/layout/position.js";
 import { lineSegments } from "../../source/layout/segments.js";
 import { article, longArticle } from "../fixtures.js";
 
@@ -25,8 +30,8 @@ describe("layoutDocument", () => {
 
 	it("lays out title, meta and link, then paragraphs with blank lines between", () => {
 		const layout = layoutDocument(sample, 40);
-		const text = layout.lines.map((_, index) =>
-			lineSegments(layout, index)
+		const text = linesFrom(layout, START, Infinity).map((line) =>
+			lineSegments(layout, line)
 				.map((segment) => segment.text)
 				.join(""),
 		);
@@ -46,12 +51,13 @@ describe("layoutDocument", () => {
 
 	it("gives a link segment the whole address even when wrapped", () => {
 		const layout = layoutDocument(article({ url: `https://example.com/${"a".repeat(60)}` }), 30);
-		const linkLines = layout.lines.filter(
-			(line) => layout.blocks[line.block]?.style === "link" && !line.blank,
+		const linkLines = linesFrom(layout, START, Infinity).filter(
+			(line) => layout.block(line.block).style === "link" && !line.blank,
 		);
 		expect(linkLines.length).toBeGreaterThan(1);
-		const index = layout.lines.indexOf(linkLines[1] as (typeof layout.lines)[number]);
-		expect(lineSegments(layout, index)[0]?.href).toBe(`https://example.com/${"a".repeat(60)}`);
+		const second = linkLines[1];
+		if (!second) throw new Error("no second line");
+		expect(lineSegments(layout, second)[0]?.href).toBe(`https://example.com/${"a".repeat(60)}`);
 	});
 
 	it("is computed once per width", () => {
@@ -65,33 +71,37 @@ describe("anchors", () => {
 
 	it("map a line to a place in a paragraph and back", () => {
 		const layout = layoutDocument(long, 50);
-		for (let index = 0; index < layout.lines.length; index++) {
-			expect(lineOfAnchor(layout, anchorOfLine(layout, index))).toBe(index);
+		const total = lineTotal(layout);
+		for (let index = 0; index < total; index++) {
+			const position = move(layout, START, index);
+			expect(lineNumber(layout, position)).toBe(index);
+			expect(positionOf(layout, anchorAt(layout, position))).toEqual(position);
 		}
 	});
 
 	it("keep the same paragraph at the top when the width changes", () => {
 		const wide = layoutDocument(long, 80);
 		const narrow = layoutDocument(long, 36);
-		const anchor = anchorOfLine(wide, 40);
-		const wideLine = wide.lines[40];
-		const narrowLine = narrow.lines[lineOfAnchor(narrow, anchor)];
-		expect(narrowLine?.block).toBe(wideLine?.block);
+		const at40 = move(wide, START, 40);
+		const anchor = anchorAt(wide, at40);
+		const narrowLine = lineAt(narrow, positionOf(narrow, anchor));
+		expect(narrowLine?.block).toBe(lineAt(wide, at40)?.block);
 		expect(narrowLine?.start).toBeLessThanOrEqual(anchor.offset);
 	});
 
 	it("never leave the screen part empty at the end", () => {
 		const layout = layoutDocument(long, 50);
-		const last = anchorOfLine(layout, layout.lines.length - 1);
-		expect(topLine(layout, last, 10)).toBe(layout.lines.length - 10);
-		expect(topLine(layout, TOP, 10)).toBe(0);
+		const total = lineTotal(layout);
+		const last = anchorAt(layout, move(layout, START, total - 1));
+		expect(lineNumber(layout, topOf(layout, last, 10))).toBe(total - 10);
+		expect(topOf(layout, TOP, 10)).toEqual(START);
 	});
 
 	it("report how far the screen has come", () => {
 		const layout = layoutDocument(long, 50);
-		const total = layout.lines.length;
-		expect(percentRead(layout, 0, 10)).toBe(Math.round(1000 / total));
-		expect(percentRead(layout, total - 10, 10)).toBe(100);
-		expect(percentRead(layoutDocument(article({}), 50), 0, 10)).toBe(100);
+		const total = lineTotal(layout);
+		expect(percentRead(layout, START, 10)).toBe(Math.round(1000 / total));
+		expect(percentRead(layout, move(layout, START, total - 10), 10)).toBe(100);
+		expect(percentRead(layoutDocument(article({}), 50), START, 10)).toBe(100);
 	});
 });

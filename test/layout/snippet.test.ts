@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
-import { layoutDocument } from "../../source/layout/document.js";
+import { type DocLine, layoutDocument } from "../../source/layout/document.js";
 import { searchMarks } from "../../source/layout/marks.js";
+import { lineAt, linesFrom, START } from "../../source/layout/position.js";
 import { gutterMark, lineSegments } from "../../source/layout/segments.js";
 import { snippet } from "../../source/layout/snippet.js";
 import { buildSearchIndex } from "../../source/search/index.js";
@@ -57,7 +58,8 @@ describe("search marks in the reader", () => {
 		const current = result.matches[0] ?? null;
 		const marks = searchMarks(result, 0, item, current);
 		const layout = layoutDocument(item, 80);
-		const line = layout.lines.findIndex((l) => l.block === 2 && !l.blank);
+		const line = linesFrom(layout, START, Infinity).find((l) => l.block === 2 && !l.blank);
+		if (!line) throw new Error("no line");
 		const segments = lineSegments(layout, line, marks);
 		expect(segments.map((s) => [s.text, s.mark ?? null])).toEqual([
 			["The ", null],
@@ -67,6 +69,6 @@ describe("search marks in the reader", () => {
 			[".", null],
 		]);
 		expect(gutterMark(layout, line, marks)).toBe("current");
-		expect(gutterMark(layout, 0, marks)).toBeNull();
+		expect(gutterMark(layout, lineAt(layout, START) as DocLine, marks)).toBeNull();
 	});
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
-import { anchorOfLine, layoutDocument, lineOfAnchor } from "../../source/layout/document.js";
+import { END, layoutDocument } from "../../source/layout/document.js";
+import {
+	anchorAt,
+	lineAt,
+	maxTop,
+	move,
+	positionOf,
+	START,
+	topOf,
+} from "../../source/layout/position.js";
 import { EMPTY } from "../../source/persist/format.js";
 import { capture, restore } from "../../source/persist/snapshot.js";
 import { initialState } from "../../source/state/state.js";
@@ -13,7 +22,8 @@ describe("saving and restoring the reading state", () => {
 
 	it("keeps the paragraph at the top, whatever the width", () => {
 		const wide = layoutDocument(second, 90);
-		const anchor = anchorOfLine(wide, 25);
+		const at25 = move(wide, START, 25);
+		const anchor = anchorAt(wide, at25);
 		const state = {
 			...initialState,
 			selected: 1,
@@ -33,7 +43,19 @@ describe("saving and restoring the reading state", () => {
 		const narrow = layoutDocument(second, 40);
 		const restoredAnchor = restored.anchors[1];
 		if (!restoredAnchor) throw new Error("no anchor");
-		expect(narrow.lines[lineOfAnchor(narrow, restoredAnchor)]?.block).toBe(wide.lines[25]?.block);
+		expect(lineAt(narrow, positionOf(narrow, restoredAnchor))?.block).toBe(
+			lineAt(wide, at25)?.block,
+		);
+	});
+
+	it("keeps an article read to its end at its end", () => {
+		const state = { ...initialState, selected: 1, anchors: { 1: END } };
+		const saved = capture(corpus, state, EMPTY, 1000);
+		expect(saved.articles.second).toMatchObject({ paragraph: 29 });
+		const anchor = restore(corpus, JSON.parse(JSON.stringify(saved))).anchors[1];
+		if (!anchor) throw new Error("no anchor");
+		const layout = layoutDocument(second, 60);
+		expect(topOf(layout, anchor, 10)).toEqual(maxTop(layout, 10));
 	});
 
 	it("keeps articles it does not know (other folders) and does not restamp unchanged ones", () => {

@@ -5,9 +5,9 @@ vi.mock("../../source/quotes/extract.js", async (importOriginal) => {
 	const original = await importOriginal<typeof import("../../source/quotes/extract.js")>();
 	return {
 		...original,
-		extractQuotes: (article: { title: string }) => {
+		extractQuotesStepwise: function* (article: { title: string }) {
 			if (article.title === "Cursed") throw new Error("boom");
-			return original.extractQuotes(article as never);
+			return yield* original.extractQuotesStepwise(article as never);
 		},
 	};
 });
@@ -16,7 +16,7 @@ const { buildCorpus } = await import("../../source/corpus/corpus.js");
 const { problems } = await import("../../source/corpus/problems.js");
 const { layoutDocument } = await import("../../source/layout/document.js");
 const { quotationsOf } = await import("../../source/quotes/quotations.js");
-const { quotesOf } = await import("../../source/quotes/match.js");
+const { quotePassages, quotesOf } = await import("../../source/quotes/match.js");
 const { buildSearchIndex } = await import("../../source/search/index.js");
 const { article } = await import("../fixtures.js");
 
@@ -39,11 +39,9 @@ describe("an error in one article's analysis", () => {
 		const cursed = corpus.articles[0];
 		if (!cursed) throw new Error("no article");
 		expect(quotationsOf(cursed)).toEqual([]);
-		expect(layoutDocument(cursed, 60).lines.length).toBeGreaterThan(0);
+		expect(layoutDocument(cursed, 60).lines(0).length).toBeGreaterThan(0);
 		expect(quotesOf(corpus, 1)).toHaveLength(1);
-		const index = buildSearchIndex(corpus, (i) =>
-			quotesOf(corpus, i).map((q) => ({ article: i, ...q })),
-		);
+		const index = buildSearchIndex(corpus, quotePassages(corpus));
 		expect(index.search("words").total).toBe(2);
 		expect(problems.all).toEqual([
 			{ path: "cursed.md", message: "finding quotations failed (boom); left out" },

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import Fuse from "fuse.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus, type Corpus } from "../../source/corpus/corpus.js";
-import { buildSearchIndex, MAX_MATCHES, type SearchIndex } from "../../source/search/index.js";
+import {
+	buildSearchIndex,
+	MAX_MATCHES,
+	type SearchIndex,
+	SearchIndexBuilder,
+} from "../../source/search/index.js";
 import { parseQuery } from "../../source/search/query.js";
 import { Vocabulary, WORD_THRESHOLD } from "../../source/search/vocabulary.js";
 import { article, bundledCorpus } from "../fixtures.js";
@@ -144,7 +149,10 @@ describe("the quotes scope", () => {
 		const small = buildCorpus([article({ paragraphs: [text] })]);
 		const start = text.indexOf("“");
 		const end = text.indexOf("”") + 1;
-		const scoped = buildSearchIndex(small, () => [{ article: 0, paragraph: 0, start, end }]);
+		const scoped = buildSearchIndex(small, {
+			ready: () => true,
+			passages: () => [{ article: 0, paragraph: 0, start, end }],
+		});
 		const all = scoped.search("vendors");
 		const quotes = scoped.search("vendors", { scope: "quotes" });
 		expect(all.total).toBeGreaterThan(1);
@@ -206,5 +214,47 @@ describe("Vocabulary", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe("building the index a slice at a time", () => {
+	it("works through a very long article in many short steps, waiting for its quotations, to the same index", () => {
+		const long = buildCorpus([
+			article({ id: "short", story: "a", paragraphs: ["A short one about vendors."] }),
+			article({
+				id: "long",
+				story: "b",
+				paragraphs: [
+					"The vendors met again. ".repeat(3000),
+					...Array.from({ length: 300 }, (_, i) => `Paragraph ${i} mentions vendors.`),
+				],
+			}),
+		]);
+		let waited = 0;
+		const quotes = {
+			// The quotations of the long article take a few slices to find.
+			ready: (articleIndex: number) => articleIndex === 0 || ++waited > 3,
+			passages: (articleIndex: number) =>
+				articleIndex === 1 ? [{ article: 1, paragraph: 1, start: 0, end: 9 }] : [],
+		};
+		const builder = new SearchIndexBuilder(long, quotes);
+		const progress: number[] = [];
+		let steps = 0;
+		// No time at all: each call takes one step.
+		while (!builder.step(0)) {
+			steps++;
+			progress.push(builder.progress);
+		}
+		expect(steps).toBeGreaterThan(300);
+		expect(waited).toBeGreaterThan(3);
+		// Progress moves within the long article too, and never back.
+		expect(progress.filter((p) => p > 0.5 && p < 1).length).toBeGreaterThan(100);
+		expect(progress).toEqual([...progress].sort((a, b) => a - b));
+		const stepwise = builder.finish();
+		const atOnce = buildSearchIndex(long, { ready: () => true, passages: quotes.passages });
+		for (const query of ["vendors", "paragraph 12", "met again"]) {
+			expect(stepwise.search(query).total).toBe(atOnce.search(query).total);
+		}
+		expect(stepwise.search("paragraph", { scope: "quotes" }).total).toBe(1);
 	});
 });

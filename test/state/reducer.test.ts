@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus, type Corpus } from "../../source/corpus/corpus.js";
-import { layoutDocument, lineOfAnchor } from "../../source/layout/document.js";
+import { layoutDocument } from "../../source/layout/document.js";
 import { computeGeometry, type Geometry } from "../../source/layout/geometry.js";
+import { lineAt, lineNumber, lineTotal, positionOf, topOf } from "../../source/layout/position.js";
 import type { Command } from "../../source/state/keymap.js";
 import { anchorOf, reduce } from "../../source/state/reducer.js";
 import { initialState, type State } from "../../source/state/state.js";
@@ -102,14 +103,16 @@ describe("the reader", () => {
 
 	it("scrolls by line and by page, and clamps at both ends", () => {
 		const layout = layoutDocument(long.articles[0] as never, wide.textWidth);
-		const line = (state: State) => lineOfAnchor(layout, anchorOf(state, 0));
+		// The line at the top of the screen.
+		const line = (state: State) =>
+			lineNumber(layout, topOf(layout, anchorOf(state, 0), wide.bodyRows));
 		expect(line(run(long, ["open", "down", "down"]))).toBe(2);
 		expect(line(run(long, ["open", "down", "down", "up"]))).toBe(1);
 		expect(line(run(long, ["open", "up"]))).toBe(0);
 		expect(line(run(long, ["open", "pageDown"]))).toBe(wide.bodyRows - 1);
 		expect(line(run(long, ["open", "pageDown", "pageUp"]))).toBe(0);
 		const end = run(long, ["open", "bottom"]);
-		expect(line(end)).toBe(layout.lines.length - wide.bodyRows);
+		expect(line(end)).toBe(lineTotal(layout) - wide.bodyRows);
 		expect(run(long, ["down"], wide, end)).toBe(end);
 		expect(line(run(long, ["top"], wide, end))).toBe(0);
 	});
@@ -125,8 +128,8 @@ describe("the reader", () => {
 		const anchor = anchorOf(state, 0);
 		const atWide = layoutDocument(long.articles[0] as never, wide.textWidth);
 		const atNarrow = layoutDocument(long.articles[0] as never, narrow.textWidth);
-		const wideBlock = atWide.lines[lineOfAnchor(atWide, anchor)]?.block;
-		expect(atNarrow.lines[lineOfAnchor(atNarrow, anchor)]?.block).toBe(wideBlock);
+		const wideBlock = lineAt(atWide, positionOf(atWide, anchor))?.block;
+		expect(lineAt(atNarrow, positionOf(atNarrow, anchor))?.block).toBe(wideBlock);
 	});
 });
 

@@ -160,3 +160,35 @@ describe("App", () => {
 		expect(plain(frame)).toContain("␛[2J");
 	});
 });
+
+describe("a very long article", () => {
+	it("is drawn at once, without its quotations, and with them once they are found", async () => {
+		const filler = "The hearing went on through the afternoon without a break. ".repeat(40);
+		const long = buildCorpus([
+			article({
+				title: "Long",
+				source: "Wire",
+				paragraphs: [
+					"“We take this seriously,” Julie Wood said on Monday.",
+					...Array.from({ length: 300 }, () => filler),
+				],
+			}),
+		]);
+		const app = start({ columns: 100, rows: 30 }, undefined, long);
+		const first = plain(app.lastFrame());
+		expect(first).toContain("We take this seriously");
+		expect(first).toMatch(/Wire\s+finding quotations · 0%/);
+		expect(first).not.toContain("— Julie Wood");
+		const quoteLine = (frame: string) =>
+			frame.split("\n").find((line) => line.includes("We take this seriously")) ?? "";
+		// No gutter bar beside the statement yet.
+		expect(quoteLine(first)).toMatch(/[│║] “We take/);
+		const deadline = Date.now() + 10_000;
+		while (plain(app.lastFrame()).includes("finding quotations") && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		const later = plain(app.lastFrame());
+		expect(later).toMatch(/Wire\s+0%/);
+		expect(later).toContain("— Julie Wood");
+		expect(quoteLine(later)).toMatch(/[│║]│“We take/);
+	});
+});
