@@ -5,10 +5,11 @@
  * Prints a table and writes bench/results/<date>.json. Not a test: nothing
  * here fails on a slow machine.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { largeArticle } from "../test/fixtures/large-article.js";
 import { generateCorpus } from "./generate-corpus.js";
 import { type KeyCost, Probe, percentile, type Spread, spread } from "./measure.js";
 import { benchmarkSearch, seedTexts } from "./search.js";
@@ -106,6 +107,65 @@ async function scaleRun(folder: string): Promise<ScaleFigures> {
 	return { firstScreenMs, openMs: open.ms, searchKeys, peakRssMb };
 }
 
+interface LargeFigures {
+	firstScreenMs: number;
+	openMs: number;
+	backMs: number;
+	scroll: KeyCost[];
+	page: KeyCost[];
+	bottom: KeyCost;
+	peakRssMb: number;
+}
+
+const LARGE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A 5 MB article: the first screen with it shown, and selecting it in the
+ * list beside a short one (and back), then keys once its quotations are found.
+ */
+async function largeRun(alone: string, beside: string): Promise<LargeFigures> {
+	const { probe, firstScreenMs } = await Probe.start(
+		[alone],
+		{ cols: COLS, rows: ROWS, env },
+		(screen) => screen.includes("j/k move") && screen.includes("A very long article"),
+	);
+	await probe.key("\r", (s) => s.includes("j/k scroll"));
+	await probe.session.waitFor((s) => !s.includes("finding quotations"), 60_000);
+	const scroll: KeyCost[] = [];
+	for (let i = 0; i < 10; i++) scroll.push(await probe.key(i % 2 === 0 ? "j" : "k"));
+	const page: KeyCost[] = [];
+	for (let i = 0; i < 6; i++) page.push(await probe.key(i % 2 === 0 ? " " : "b"));
+	const bottom = await probe.key("G", (s) => /Bench\s+100%/.test(s));
+	const peakRssMb = probe.peakRssMb();
+	await probe.stop();
+
+	const two = await Probe.start(
+		[beside],
+		{ cols: COLS, rows: ROWS, env },
+		(screen) => screen.includes("j/k move") && /Articles\s+1\/2/.test(screen),
+	);
+	const open = await two.probe.key(
+		"j",
+		(s) => /Articles\s+2\/2/.test(s) && s.includes("A very long article"),
+	);
+	const back = await two.probe.key("k", (s) => /Articles\s+1\/2/.test(s));
+	await two.probe.stop();
+	return { firstScreenMs, openMs: open.ms, backMs: back.ms, scroll, page, bottom, peakRssMb };
+}
+
+/** Folders for largeRun: the large article alone, and beside the first bundled one. */
+function writeLarge(): { alone: string; beside: string } {
+	const alone = mkdtempSync(path.join(tmpdir(), "parallax-large-"));
+	writeFileSync(path.join(alone, "large.md"), largeArticle(seedTexts(ARTICLES), LARGE_BYTES));
+	const beside = mkdtempSync(path.join(tmpdir(), "parallax-beside-"));
+	copyFileSync(path.join(alone, "large.md"), path.join(beside, "z-large.md"));
+	copyFileSync(
+		path.join(ARTICLES, "000-thegrio-bloomberg-severs-ties.md"),
+		path.join(beside, "a-short.md"),
+	);
+	return { alone, beside };
+}
+
 function writeCorpus(count: number): string {
 	const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
 	for (const item of generateCorpus(seedTexts(ARTICLES), { articles: count })) {
@@ -131,6 +191,16 @@ async function main() {
 		bare.push(await bareRun());
 		own.push(await parallaxRun());
 		process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+	}
+	process.stderr.write("a 5 MB article…\n");
+	const large: LargeFigures[] = [];
+	const folders = writeLarge();
+	try {
+		for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
+			large.push(await largeRun(folders.alone, folders.beside));
+	} finally {
+		rmSync(folders.alone, { recursive: true, force: true });
+		rmSync(folders.beside, { recursive: true, force: true });
 	}
 	const scale: ScaleFigures[] = [];
 	if (SCALE > 0) {
@@ -184,6 +254,17 @@ async function main() {
 			resizeBytes: perRun(bare, (r) => r.resize.bytes),
 			peakRssMb: perRun(bare, (r) => r.peakRssMb),
 		},
+		large: {
+			bytes: LARGE_BYTES,
+			firstScreenMs: perRun(large, (r) => r.firstScreenMs),
+			openMs: perRun(large, (r) => r.openMs),
+			backMs: perRun(large, (r) => r.backMs),
+			scrollMs: perRun(large, (r) => medianOf(r.scroll, "ms")),
+			scrollBytes: perRun(large, (r) => medianOf(r.scroll, "bytes")),
+			pageMs: perRun(large, (r) => medianOf(r.page, "ms")),
+			bottomMs: perRun(large, (r) => r.bottom.ms),
+			peakRssMb: perRun(large, (r) => r.peakRssMb),
+		},
 		scale: {
 			articles: SCALE,
 			firstScreenMs: perRun(scale, (r) => r.firstScreenMs),
@@ -205,6 +286,7 @@ async function main() {
 	const p = figures.parallax;
 	const b = figures.bare;
 	const s = figures.scale;
+	const l = figures.large;
 	const ratio = (a: number, base: number) => (base > 0 ? `${(a / base).toFixed(2)}×` : "–");
 	const rows: [string, string, string, string, string][] = [
 		[
@@ -263,6 +345,29 @@ async function main() {
 			ratio(p.peakRssMb.median, b.peakRssMb.median),
 			"",
 		],
+		[
+			"5 MB article: first screen",
+			fmt(l.firstScreenMs, ms),
+			"",
+			`${ratio(l.firstScreenMs.median, p.firstScreenMs.median)} of the bundled`,
+			"as a short one",
+		],
+		[
+			"  select it in the list",
+			fmt(l.openMs, ms),
+			"",
+			`${ratio(l.openMs.median, l.backMs.median)} of a short one (${ms(l.backMs.median)})`,
+			"as a short one",
+		],
+		[
+			"  j / page / G",
+			`${ms(l.scrollMs.median)} / ${ms(l.pageMs.median)} / ${ms(l.bottomMs.median)}`,
+			"",
+			`${ratio(l.scrollMs.median, p.scrollMs.median)} of the bundled j`,
+			"≤ 16 ms",
+		],
+		["  bytes per j", fmt(l.scrollBytes, bytes), "", "", ""],
+		["  peak RSS", fmt(l.peakRssMb, mb), "", "", ""],
 		[`${s.articles} articles: first screen`, fmt(s.firstScreenMs, ms), "", "", "≤ 1500 ms"],
 		["  open an article", fmt(s.openArticleMs, ms), "", "", "≤ 50 ms"],
 		[

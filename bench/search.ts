@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { buildCorpus } from "../source/corpus/corpus.js";
 import { parseArticle } from "../source/corpus/load.js";
 import { SearchIndexBuilder } from "../source/search/index.js";
+import { seedBodies } from "../test/fixtures/seed-bodies.js";
 import { generateCorpus } from "./generate-corpus.js";
 
 /** Twenty queries, typed a character at a time: some misspelled, most several words. */
@@ -29,13 +28,7 @@ export const QUERIES = [
 	"behind bars disclose",
 ];
 
-export function seedTexts(articlesFolder: string): string[] {
-	return readdirSync(articlesFolder)
-		.filter((name) => name.endsWith(".md"))
-		.map((name) =>
-			readFileSync(path.join(articlesFolder, name), "utf8").replace(/^---[\s\S]*?\n---\n/, ""),
-		);
-}
+export const seedTexts = seedBodies;
 
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
