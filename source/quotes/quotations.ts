@@ -10,7 +10,6 @@ interface Extraction {
 
 const extractions = new WeakMap<Article, Extraction>();
 const listeners = new Set<() => void>();
-let finished = 0;
 
 // Up to this much text, an article's quotations are found at once when
 // first wanted (a few milliseconds); a longer one is worked through in
@@ -49,7 +48,6 @@ export function advanceQuotations(article: Article, deadline: number): boolean {
 		problems.report(article.path, "finding quotations", error);
 		extraction.quotes = [];
 	}
-	finished++;
 	for (const listener of listeners) listener();
 	return true;
 }
@@ -99,13 +97,10 @@ export function findQuotationsSoon(article: Article, run: (task: Task) => void =
 	});
 }
 
-/** Hears of every article whose quotations have been found; the count changes each time. */
+/** Hears of every article whose quotations have been found. */
 export const quotationProgress = {
 	subscribe(listener: () => void): () => void {
 		listeners.add(listener);
 		return () => listeners.delete(listener);
-	},
-	get finished(): number {
-		return finished;
 	},
 };
