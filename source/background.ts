@@ -22,3 +22,11 @@ function turn() {
 	if (!task(performance.now() + SLICE_MS)) tasks.push(task);
 	if (tasks.length > 0) setImmediate(turn);
 }
+
+/** Runs work written to pause (a generator that yields between steps) to its end, at once. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}

@@ -1,3 +1,4 @@
+import { runToEnd } from "../background.js";
 import type { Article, Paragraph } from "../corpus/article.js";
 import { words } from "../search/tokens.js";
 import { findQuoteSpans, type QuoteSpan, quoteSpansStepwise } from "./marks.js";
@@ -72,11 +73,7 @@ interface Draft {
 
 /** The quotations of an article, in reading order, with speakers where the text names them. */
 export function extractQuotes(article: Article): Quote[] {
-	const steps = extractQuotesStepwise(article);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runToEnd(extractQuotesStepwise(article));
 }
 
 /**

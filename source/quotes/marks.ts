@@ -1,3 +1,5 @@
+import { runToEnd } from "../background.js";
+
 /**
  * Finds the quotation marks of a paragraph and pairs them into spans,
  * telling quotation marks from apostrophes (don’t, Bloomberg’s, the ’90s)
@@ -45,11 +47,7 @@ interface Open {
 
 /** The quotation spans of one paragraph, in order of their opening marks. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
-	const steps = quoteSpansStepwise(text);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runToEnd(quoteSpansStepwise(text));
 }
 
 // Characters looked at between pauses.
