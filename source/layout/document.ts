@@ -106,8 +106,8 @@ class ArticleBlocks {
 		/** For each block, the index of its first piece (and one more entry: the piece count). */
 		readonly first: Int32Array;
 	} | null;
-	/** Blocks followed by an attribution line. */
-	readonly attributed: ReadonlySet<number>;
+	/** The attribution line of each block that has one ("— Julie Wood"), by block. */
+	private readonly attributions: ReadonlyMap<number, string>;
 	private readonly article: Article;
 	private readonly header: readonly Block[];
 	private readonly quotes: ReadonlyMap<number, Quote[]>;
@@ -138,10 +138,12 @@ class ArticleBlocks {
 			byParagraph.set(quote.paragraph, list);
 		}
 		this.quotes = byParagraph;
-		const attributed = new Set<number>();
-		for (const [paragraph, list] of byParagraph)
-			if (attribution(list)) attributed.add(this.header.length + paragraph);
-		this.attributed = attributed;
+		const attributions = new Map<number, string>();
+		for (const [paragraph, list] of byParagraph) {
+			const line = attribution(list);
+			if (line) attributions.set(this.header.length + paragraph, line);
+		}
+		this.attributions = attributions;
 		let chars = 0;
 		let long = false;
 		for (let block = 0; block < this.count; block++) {
@@ -203,7 +205,7 @@ class ArticleBlocks {
 	get closingTotal(): number {
 		// As blankAfter: every block but the last, less the title and a source line followed by the address.
 		const blanks = this.count - 1 - (this.header.length === 3 ? 2 : 1);
-		return Math.max(0, blanks) + this.attributed.size;
+		return Math.max(0, blanks) + this.attributions.size;
 	}
 
 	text(index: number): string {
@@ -226,7 +228,7 @@ class ArticleBlocks {
 			quotes: here
 				? here.map((quote) => ({ start: quote.start, end: quote.end, kind: quote.kind }))
 				: [],
-			attribution: here ? attribution(here) : null,
+			attribution: this.attributions.get(index) ?? null,
 		};
 		this.made[index] = block;
 		return block;
@@ -239,9 +241,37 @@ class ArticleBlocks {
 		return !(index === 0 || (index === 1 && this.header.length === 3));
 	}
 
-	/** The attribution and blank lines that follow a block. */
-	closingLines(index: number): number {
-		return (this.attributed.has(index) ? 1 : 0) + (this.blankAfter(index) ? 1 : 0);
+	/** How many lines follow a block's text: closingLines(index).length, without making them. */
+	closingCount(index: number): number {
+		return (this.attributions.has(index) ? 1 : 0) + (this.blankAfter(index) ? 1 : 0);
+	}
+
+	/** The attribution line and the blank line after a block, as it has them. */
+	closingLines(index: number): DocLine[] {
+		const length = this.text(index).length;
+		const lines: DocLine[] = [];
+		if (this.attributions.has(index)) {
+			lines.push({
+				block: index,
+				start: length,
+				end: length,
+				blank: false,
+				attribution: true,
+				first: false,
+			});
+		}
+		if (this.blankAfter(index)) {
+			// One past the end, so that no text line (not even of an empty block) shares its anchor.
+			lines.push({
+				block: index,
+				start: length + 1,
+				end: length + 1,
+				blank: true,
+				attribution: false,
+				first: false,
+			});
+		}
+		return lines;
 	}
 }
 
@@ -337,9 +367,9 @@ export class DocumentLayout {
 		this.unwrappedChars -= end - start;
 		this.unwrappedPieces--;
 		if (this.isLast(index)) {
-			const closing = this.closingLines(blockIndex);
+			const closing = this.blocks.closingLines(blockIndex);
 			lines.push(...closing);
-			this.unwrappedClosing -= this.blocks.closingLines(blockIndex);
+			this.unwrappedClosing -= closing.length;
 		}
 		this.wrappedLines += lines.length;
 		this.wrapped[index] = lines;
@@ -358,7 +388,7 @@ export class DocumentLayout {
 		if (index < 0 || index >= this.pieceCount) return 0;
 		const { block, start, end } = this.piece(index);
 		const text = Math.max(1, Math.round((end - start) * this.linesPerChar()));
-		return this.isLast(index) ? text + this.blocks.closingLines(block) : text;
+		return this.isLast(index) ? text + this.blocks.closingCount(block) : text;
 	}
 
 	/** Lines in the whole document: exact once it is wholly wrapped, estimated before. */
@@ -369,29 +399,6 @@ export class DocumentLayout {
 			Math.round(this.unwrappedChars * this.linesPerChar()),
 		);
 		return this.wrappedLines + text + this.unwrappedClosing;
-	}
-
-	// The attribution line and the blank line after a block, as it has them.
-	private closingLines(index: number): DocLine[] {
-		const block = this.blocks.block(index);
-		const lines: DocLine[] = [];
-		if (block.attribution) {
-			const end = block.text.length;
-			lines.push({ block: index, start: end, end, blank: false, attribution: true, first: false });
-		}
-		if (this.blocks.blankAfter(index)) {
-			// One past the end, so that no text line (not even of an empty block) shares its anchor.
-			const past = block.text.length + 1;
-			lines.push({
-				block: index,
-				start: past,
-				end: past,
-				blank: true,
-				attribution: false,
-				first: false,
-			});
-		}
-		return lines;
 	}
 }
 
