@@ -10,9 +10,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { largeArticle } from "../test/fixtures/large-article.js";
+import { seedBodies } from "../test/fixtures/seed-bodies.js";
 import { generateCorpus } from "./generate-corpus.js";
 import { type KeyCost, Probe, percentile, type Spread, spread } from "./measure.js";
-import { benchmarkSearch, seedTexts } from "./search.js";
+import { benchmarkSearch } from "./search.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ARTICLES = path.join(ROOT, "articles");
@@ -156,7 +157,7 @@ async function largeRun(alone: string, beside: string): Promise<LargeFigures> {
 /** Folders for largeRun: the large article alone, and beside the first bundled one. */
 function writeLarge(): { alone: string; beside: string } {
 	const alone = mkdtempSync(path.join(tmpdir(), "parallax-large-"));
-	writeFileSync(path.join(alone, "large.md"), largeArticle(seedTexts(ARTICLES), LARGE_BYTES));
+	writeFileSync(path.join(alone, "large.md"), largeArticle(seedBodies(ARTICLES), LARGE_BYTES));
 	const beside = mkdtempSync(path.join(tmpdir(), "parallax-beside-"));
 	copyFileSync(path.join(alone, "large.md"), path.join(beside, "z-large.md"));
 	copyFileSync(
@@ -168,7 +169,7 @@ function writeLarge(): { alone: string; beside: string } {
 
 function writeCorpus(count: number): string {
 	const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
-	for (const item of generateCorpus(seedTexts(ARTICLES), { articles: count })) {
+	for (const item of generateCorpus(seedBodies(ARTICLES), { articles: count })) {
 		const file = path.join(folder, item.path);
 		mkdirSync(path.dirname(file), { recursive: true });
 		writeFileSync(file, item.text);

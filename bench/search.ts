@@ -28,8 +28,6 @@ export const QUERIES = [
 	"behind bars disclose",
 ];
 
-export const seedTexts = seedBodies;
-
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
@@ -48,7 +46,7 @@ export interface SearchBenchResult {
 
 /** Index build time, per-keystroke search latency and peak memory on a generated corpus. */
 export function benchmarkSearch(articlesFolder: string, count: number): SearchBenchResult {
-	const generated = generateCorpus(seedTexts(articlesFolder), { articles: count });
+	const generated = generateCorpus(seedBodies(articlesFolder), { articles: count });
 	const articles = generated.flatMap((item) => parseArticle(item.text, item.path).article ?? []);
 	const corpus = buildCorpus(articles);
 	const builder = new SearchIndexBuilder(corpus);
