@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withoutInkDevtools } from "../../scripts/esbuild-plugins.mjs";
-import { PtySession } from "./pty.js";
+import { closedAfterEachTest } from "./sessions.js";
 
 const LEAVE_ALTERNATE = "\u001b[?1049l";
 const ENTER_ALTERNATE = "\u001b[?1049h";
@@ -13,7 +13,7 @@ const SHOW_CURSOR = "\u001b[?25h";
 
 let folder: string;
 let script: string;
-let session: PtySession | undefined;
+const start = closedAfterEachTest();
 
 beforeAll(async () => {
 	// The real session code, around a component that throws on a key: a bug in the interface.
@@ -51,14 +51,10 @@ beforeAll(async () => {
 	});
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
-});
 
 describe("faults", () => {
 	it("an error thrown in a component restores the terminal and exits 70 with a short message", async () => {
-		session = new PtySession([], { script });
+		const session = start([], { script });
 		await session.waitFor("ready, press x");
 		session.write("x");
 		const exit = await session.exited;
@@ -76,7 +72,7 @@ describe("faults", () => {
 	});
 
 	it("SIGINT from outside restores the terminal too", async () => {
-		session = new PtySession([]);
+		const session = start([]);
 		await session.waitFor("j/k move");
 		session.kill("SIGINT");
 		const exit = await session.exited;

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CLI, childEnvironment, KEYS, PtySession } from "./pty.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, childEnvironment, KEYS } from "./pty.js";
+import { closedAfterEachTest } from "./sessions.js";
 
 const run = promisify(execFile);
 
@@ -48,7 +49,7 @@ const RAW_MARKERS = [
 ];
 
 let folder: string;
-let session: PtySession | undefined;
+const start = closedAfterEachTest();
 
 beforeAll(() => {
 	folder = mkdtempSync(path.join(tmpdir(), "parallax-hostile-"));
@@ -66,10 +67,6 @@ beforeAll(() => {
 	writeFileSync(path.join(folder, "empty\u001b[31mSOURCE.md"), "");
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
-});
 
 function expectNothingRaw(output: string) {
 	for (const marker of RAW_MARKERS) expect(output, JSON.stringify(marker)).not.toContain(marker);
@@ -77,8 +74,7 @@ function expectNothingRaw(output: string) {
 
 describe("an article that attacks the terminal", () => {
 	it("shows every sequence inert, in the list, the reader, search results, the compare view and the warnings", async () => {
-		const reader = new PtySession([folder], { cols: 120, rows: 40 });
-		session = reader;
+		const reader = start([folder], { cols: 120, rows: 40 });
 		const first = await reader.waitFor("The title attack");
 		expect(first).toContain("␛]0;PWNED-TITLE␇");
 		expect(first).toContain("␛[5;5HMOVED");

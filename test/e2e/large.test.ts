@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeArticle } from "../fixtures/large-article.js";
 import { seedBodies } from "../fixtures/seed-bodies.js";
-import { KEYS, PtySession } from "./pty.js";
+import { KEYS } from "./pty.js";
 import { readerTop } from "./screen.js";
+import { closedAfterEachTest } from "./sessions.js";
 
 let folder: string;
 beforeAll(async () => {
@@ -16,16 +17,11 @@ afterAll(async () => {
 	await rm(folder, { recursive: true, force: true });
 });
 
-let session: PtySession | undefined;
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
-});
+const start = closedAfterEachTest();
 
 describe("a 5 MB article", () => {
 	it("opens, scrolls, goes to its end and to its quotations, and quits", async () => {
-		session = new PtySession([folder], { cols: 100, rows: 30 });
-		const reader = session;
+		const reader = start([folder], { cols: 100, rows: 30 });
 		const first = await reader.waitFor("j/k move");
 		expect(first).toContain("A very long article");
 		expect(first).toMatch(/Bench\s+(?:finding quotations · )?0%/);

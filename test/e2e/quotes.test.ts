@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { KEYS, PtySession } from "./pty.js";
+import { describe, expect, it } from "vitest";
+import { KEYS } from "./pty.js";
 import { markedText } from "./screen.js";
+import { closedAfterEachTest } from "./sessions.js";
 
-let session: PtySession | undefined;
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
-});
+const start = closedAfterEachTest();
 
 describe("quotations in a real terminal", () => {
 	it("] goes to the next quotation, m to its counterpart in the other source, Esc back", async () => {
-		const reader = new PtySession([], { cols: 100, rows: 30 });
-		session = reader;
+		const reader = start([], { cols: 100, rows: 30 });
 		await reader.waitFor("j/k move");
 		reader.write(KEYS.enter);
 		await reader.waitFor("j/k scroll");
@@ -31,8 +27,7 @@ describe("quotations in a real terminal", () => {
 	});
 
 	it("c shows both sources side by side with the pair on one row", async () => {
-		const reader = new PtySession([], { cols: 100, rows: 30 });
-		session = reader;
+		const reader = start([], { cols: 100, rows: 30 });
 		await reader.waitFor("j/k move");
 		reader.write(`${KEYS.enter}]c`);
 		const compare = await reader.waitFor("Compare · Bloomberg prison call centre");
@@ -47,8 +42,7 @@ describe("quotations in a real terminal", () => {
 	});
 
 	it("stacks the sources in a narrow terminal", async () => {
-		const reader = new PtySession([], { cols: 60, rows: 20 });
-		session = reader;
+		const reader = start([], { cols: 60, rows: 20 });
 		await reader.waitFor("Articles");
 		reader.write("c");
 		const compare = await reader.waitFor("Compare");
@@ -57,8 +51,7 @@ describe("quotations in a real terminal", () => {
 	});
 
 	it("y puts the quotation on the clipboard with OSC 52", async () => {
-		const reader = new PtySession([], { cols: 100, rows: 30 });
-		session = reader;
+		const reader = start([], { cols: 100, rows: 30 });
 		await reader.waitFor("j/k move");
 		reader.write(`${KEYS.enter}]y`);
 		await reader.waitFor("copied: “We do not support");

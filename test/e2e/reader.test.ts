@@ -2,23 +2,19 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pty from "@lydell/node-pty";
-import { afterEach, describe, expect, it } from "vitest";
-import { CLI, childEnvironment, KEYS, PtySession, ROOT } from "./pty.js";
+import { describe, expect, it } from "vitest";
+import { CLI, childEnvironment, KEYS, ROOT, type SpawnOptions } from "./pty.js";
 import { paragraphFinder, readerTop } from "./screen.js";
+import { closedAfterEachTest } from "./sessions.js";
 
 const ENTER_ALTERNATE = "\u001b[?1049h";
 const LEAVE_ALTERNATE = "\u001b[?1049l";
 const SHOW_CURSOR = "\u001b[?25h";
 
-let session: PtySession | undefined;
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
-});
+const start = closedAfterEachTest();
 
-function open(args: string[] = [], options: ConstructorParameters<typeof PtySession>[1] = {}) {
-	session = new PtySession(args, options);
-	return session;
+function open(args: string[] = [], options: SpawnOptions = {}) {
+	return start(args, options);
 }
 
 /** The terminal was handed back: the last screen switch left the alternate screen, and the cursor shows. */

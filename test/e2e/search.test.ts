@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { KEYS, PtySession } from "./pty.js";
+import { describe, expect, it } from "vitest";
+import { KEYS } from "./pty.js";
 import { markedText } from "./screen.js";
+import { closedAfterEachTest } from "./sessions.js";
 
-let session: PtySession | undefined;
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
-});
+const start = closedAfterEachTest();
 
 describe("search in a real terminal", () => {
 	it("/ and a misspelled query, Enter, n to the other source, N back, Esc restores the view", async () => {
-		const reader = new PtySession([], { cols: 100, rows: 30 });
-		session = reader;
+		const reader = start([], { cols: 100, rows: 30 });
 		const first = await reader.waitFor("j/k move");
 		reader.write("/");
 		await reader.waitFor("Type to search");
@@ -76,8 +72,7 @@ describe("search in a real terminal", () => {
 	});
 
 	it("searches quotations only after Tab in the search bar", async () => {
-		const reader = new PtySession([], { cols: 100, rows: 30 });
-		session = reader;
+		const reader = start([], { cols: 100, rows: 30 });
 		await reader.waitFor("j/k move");
 		reader.write("/");
 		await reader.waitFor("all text");

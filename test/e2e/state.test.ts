@@ -2,23 +2,22 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KEYS, PtySession } from "./pty.js";
+import { KEYS } from "./pty.js";
 import { paragraphFinder, readerTop } from "./screen.js";
+import { closedAfterEachTest } from "./sessions.js";
 
 let stateHome: string;
-let session: PtySession | undefined;
 beforeEach(() => {
 	stateHome = mkdtempSync(path.join(tmpdir(), "parallax-state-e2e-"));
 });
-afterEach(async () => {
-	await session?.close();
-	session = undefined;
+afterEach(() => {
 	rmSync(stateHome, { recursive: true, force: true });
 });
+// After hooks run last registered first: the sessions close before their state folder goes.
+const start = closedAfterEachTest();
 
 function open(cols: number, rows: number, args: string[] = []) {
-	session = new PtySession(args, { cols, rows, env: { XDG_STATE_HOME: stateHome } });
-	return session;
+	return start(args, { cols, rows, env: { XDG_STATE_HOME: stateHome } });
 }
 
 const paragraphOf = paragraphFinder("004-business-insider-bloomberg-used-inmates.md");

@@ -1,15 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { KEYS, PtySession } from "./pty.js";
+import { describe, expect, it } from "vitest";
+import { KEYS } from "./pty.js";
+import { closedAfterEachTest } from "./sessions.js";
 
-const sessions: PtySession[] = [];
-afterEach(async () => {
-	for (const session of sessions.splice(0)) await session.close();
-});
+const start = closedAfterEachTest();
 
 function open(cols: number, rows: number, env: Record<string, string | undefined> = {}) {
-	const session = new PtySession([], { cols, rows, env });
-	sessions.push(session);
-	return session;
+	return start([], { cols, rows, env });
 }
 
 describe("odd terminals", () => {
@@ -91,8 +87,7 @@ describe("wide and invisible characters", () => {
 					"Combining: cafe\u0301 nai\u0308ve Zoe\u0308 and zero\u200bwidth\u200bspaces\u2060joined, tab\tseparated\twords.",
 				].join("\n"),
 			);
-			const reader = new PtySession([folder], { cols: 80, rows: 24 });
-			sessions.push(reader);
+			const reader = start([folder], { cols: 80, rows: 24 });
 			const screen = await reader.waitFor("Combining");
 			expect(screen).toContain("東京新聞");
 			const buffer = reader.terminal.buffer.active;
