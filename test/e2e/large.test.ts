@@ -27,8 +27,7 @@ describe("a 5 MB article", () => {
 		expect(first).toMatch(/Bench\s+(?:finding quotations · )?0%/);
 
 		reader.write(KEYS.enter);
-		await reader.waitFor("j/k scroll");
-		const top = readerTop(reader.text());
+		const top = readerTop(await reader.waitFor("j/k scroll"));
 		reader.write("jjj");
 		await reader.waitFor((text) => readerTop(text) !== top);
 

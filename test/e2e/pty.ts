@@ -8,6 +8,14 @@ import xterm from "@xterm/headless";
 
 const { Unicode11Addon } = unicode11;
 
+/**
+ * Ink wraps each frame in these (synchronized output, DEC mode 2026). A
+ * frame larger than the pty's buffer arrives in pieces, so the screen is
+ * only read between them: a half-drawn frame is not what a person sees.
+ */
+const BEGIN_FRAME = "\u001b[?2026h";
+const END_FRAME = "\u001b[?2026l";
+
 export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -76,6 +84,10 @@ export class PtySession {
 	readonly stateHome: string;
 	readonly exited: Promise<Exit>;
 	private pending = Promise.resolve();
+	/** Whether the output received so far stops inside a frame. */
+	private receivedMidFrame = false;
+	/** Whether the output written into the terminal so far stops inside a frame. */
+	private shownMidFrame = false;
 
 	constructor(args: readonly string[], options: SpawnOptions = {}) {
 		const cols = options.cols ?? 100;
@@ -101,8 +113,20 @@ export class PtySession {
 		this.process.onData((data) => {
 			this.chunks.push({ at: performance.now(), bytes: Buffer.byteLength(data) });
 			this.output += data;
+			// A mark may straddle two pieces; only the tail needs looking at.
+			const tail = this.output.slice(-(data.length + BEGIN_FRAME.length - 1));
+			const begin = tail.lastIndexOf(BEGIN_FRAME);
+			const end = tail.lastIndexOf(END_FRAME);
+			if (begin !== end) this.receivedMidFrame = begin > end;
+			const midFrame = this.receivedMidFrame;
 			this.pending = this.pending.then(
-				() => new Promise<void>((resolve) => this.terminal.write(data, resolve)),
+				() =>
+					new Promise<void>((resolve) =>
+						this.terminal.write(data, () => {
+							this.shownMidFrame = midFrame;
+							resolve();
+						}),
+					),
 			);
 		});
 		this.exited = new Promise((resolve) => {
@@ -153,9 +177,12 @@ export class PtySession {
 		for (;;) {
 			await this.pending;
 			const text = this.text();
-			if (check(text)) return text;
+			if (!this.shownMidFrame && check(text)) return text;
 			if (Date.now() > deadline) {
-				throw new Error(`timed out waiting for ${String(test)}; the screen shows:\n${text}`);
+				const state = this.shownMidFrame ? " (in the middle of a frame)" : "";
+				throw new Error(
+					`timed out waiting for ${String(test)}; the screen shows${state}:\n${text}`,
+				);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 20));
 		}
@@ -173,7 +200,7 @@ export class PtySession {
 				since = Date.now();
 			} else if (Date.now() - since >= quiet) {
 				await this.pending;
-				return this.text();
+				if (!this.shownMidFrame) return this.text();
 			}
 			if (Date.now() > deadline) return this.text();
 		}

@@ -36,8 +36,7 @@ describe("the reader at 100x30", () => {
 		expect(first).toMatch(/j\/k move/);
 
 		reader.write(KEYS.enter);
-		await reader.waitFor("j/k scroll");
-		expect(readerTop(reader.text())).toBe(
+		expect(readerTop(await reader.waitFor("j/k scroll"))).toBe(
 			"Michael Bloomberg severs ties with firm that hired prison",
 		);
 		reader.write("j");
@@ -59,13 +58,11 @@ describe("the reader at 100x30", () => {
 		reader.write(KEYS.escape);
 		await reader.waitFor("j/k move");
 		reader.write(KEYS.down);
-		await reader.waitFor("Reuters FILE PHOTO");
-		expect(reader.text()).toMatch(/Articles\s+2\/2/);
+		expect(await reader.waitFor("Reuters FILE PHOTO")).toMatch(/Articles\s+2\/2/);
 		reader.write(KEYS.enter);
 		await reader.waitFor("j/k scroll");
 		reader.write("G");
-		await reader.waitFor("Follow Business Insider Australia on Facebook");
-		expect(reader.text()).toContain("100%");
+		expect(await reader.waitFor("Follow Business Insider Australia on Facebook")).toContain("100%");
 	});
 
 	it("reflows on resize and keeps the same paragraph at the top", async () => {

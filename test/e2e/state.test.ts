@@ -33,8 +33,7 @@ describe("reading state", () => {
 		const before = await first.waitFor(
 			(text) => !text.includes("Reuters FILE PHOTO") && paragraphOf(readerTop(text)) > 0,
 		);
-		await first.settle();
-		const paragraph = paragraphOf(readerTop(first.text()));
+		const paragraph = paragraphOf(readerTop(await first.settle()));
 		expect(paragraph).toBeGreaterThan(0);
 		first.write("q");
 		expect((await first.exited).exitCode).toBe(0);
