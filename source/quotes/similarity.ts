@@ -14,18 +14,30 @@ export type Weights = (word: string) => number;
 const FUZZY_MIN_LENGTH = 5;
 const WORD_MATCH = { threshold: 0.34, ignoreDiacritics: true, ignoreLocation: true } as const;
 
-const fuzzyCache = new Map<string, boolean>();
+// Keyed by the earlier word, then the later: a long article asks millions
+// of times, and looking up two strings costs less than joining them.
+const fuzzyCache = new Map<string, Map<string, boolean>>();
+let fuzzyCached = 0;
 
-function sameWord(a: string, b: string): boolean {
-	if (a === b) return true;
-	if (a.length < FUZZY_MIN_LENGTH || b.length < FUZZY_MIN_LENGTH) return false;
+/** Whether two different words of at least FUZZY_MIN_LENGTH letters are one word spelt two ways. */
+function sameLongWord(a: string, b: string): boolean {
 	if (Math.abs(a.length - b.length) > 2) return false;
-	const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-	let same = fuzzyCache.get(key);
+	const [first, second] = a < b ? [a, b] : [b, a];
+	let known = fuzzyCache.get(first);
+	let same = known?.get(second);
 	if (same === undefined) {
 		same = Fuse.match(a, b, WORD_MATCH).isMatch && Fuse.match(b, a, WORD_MATCH).isMatch;
-		if (fuzzyCache.size > 50_000) fuzzyCache.clear();
-		fuzzyCache.set(key, same);
+		if (fuzzyCached > 50_000) {
+			fuzzyCache.clear();
+			fuzzyCached = 0;
+			known = undefined;
+		}
+		if (!known) {
+			known = new Map();
+			fuzzyCache.set(first, known);
+		}
+		known.set(second, same);
+		fuzzyCached++;
 	}
 	return same;
 }
@@ -34,6 +46,8 @@ function sameWord(a: string, b: string): boolean {
 export interface Side {
 	readonly words: readonly string[];
 	readonly set: ReadonlySet<string>;
+	/** Its words long enough to be matched with a letter or two different. */
+	readonly long: readonly string[];
 	readonly total: number;
 	/** The beginnings of its content words (see mayBeSimilar). */
 	readonly keys: ReadonlySet<string>;
@@ -47,7 +61,13 @@ export function side(text: string, weight: Weights = () => 1): Side {
 	const keys = new Set<string>();
 	for (const word of list)
 		if (word.length >= 3 && !FUNCTION_WORDS.has(word)) keys.add(word.slice(0, KEY_LENGTH));
-	return { words: list, set, total: list.reduce((sum, word) => sum + weight(word), 0), keys };
+	return {
+		words: list,
+		set,
+		long: list.filter((word) => word.length >= FUZZY_MIN_LENGTH),
+		total: list.reduce((sum, word) => sum + weight(word), 0),
+		keys,
+	};
 }
 
 /**
@@ -66,7 +86,11 @@ function covered(from: Side, to: Side, weight: Weights): number {
 	if (from.total === 0) return 0;
 	let found = 0;
 	for (const word of from.words) {
-		if (to.set.has(word) || to.words.some((other) => sameWord(word, other))) found += weight(word);
+		if (
+			to.set.has(word) ||
+			(word.length >= FUZZY_MIN_LENGTH && to.long.some((other) => sameLongWord(word, other)))
+		)
+			found += weight(word);
 	}
 	return found / from.total;
 }
