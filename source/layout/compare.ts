@@ -5,6 +5,7 @@ import {
 	type QuoteRef,
 	quotesOf,
 	type Relation,
+	type StoryComparison,
 } from "../quotes/match.js";
 import { wrap } from "../text/wrap.js";
 
@@ -60,8 +61,31 @@ export function compareRows(
 	story: Story,
 	left: number,
 	right: number,
-): CompareRow[] {
+): readonly CompareRow[] {
+	// Every key in the compare view asks again: a long story's rows are made once per pair.
 	const comparison = compareStory(corpus, story);
+	let made = rowsMade.get(comparison);
+	if (!made) {
+		made = new Map();
+		rowsMade.set(comparison, made);
+	}
+	const key = `${left}:${right}`;
+	let rows = made.get(key);
+	if (!rows) {
+		rows = makeRows(corpus, comparison, left, right);
+		made.set(key, rows);
+	}
+	return rows;
+}
+
+const rowsMade = new WeakMap<StoryComparison, Map<string, readonly CompareRow[]>>();
+
+function makeRows(
+	corpus: Corpus,
+	comparison: StoryComparison,
+	left: number,
+	right: number,
+): CompareRow[] {
 	const byLeft = new Map<number, { cell: Cell | null; relation: Relation; score: number }>();
 	const pairedRight = new Set<number>();
 	for (const pair of comparison.pairs) {
@@ -92,19 +116,50 @@ export function compareRows(
 			score: match?.score ?? 0,
 		});
 	});
+	const unpaired: CompareRow[] = [];
 	quotesOf(corpus, right).forEach((quote, index) => {
 		if (quote.kind !== "statement" || pairedRight.has(index)) return;
-		const row: CompareRow = {
-			left: null,
-			right: quoteCell(corpus, { article: right, quote: index }),
-			relation: null,
-			score: 0,
-		};
-		// After the last row whose right-hand quotation comes before this one.
-		const after = rows.findLastIndex(
-			(other) => other.right?.article === right && (other.right.quote ?? -1) < index,
-		);
-		rows.splice(after + 1, 0, row);
+		const cell = quoteCell(corpus, { article: right, quote: index });
+		unpaired.push({ left: null, right: cell, relation: null, score: 0 });
+	});
+	return withUnpaired(rows, unpaired);
+}
+
+/** Where a row's right-hand cell comes in its source: a sentence before every quotation, no cell after all. */
+function rightOrder(row: CompareRow): number {
+	if (!row.right) return Number.POSITIVE_INFINITY;
+	return row.right.quote ?? -1;
+}
+
+/**
+ * The rows of the left-hand source's statements with the right-hand one's
+ * unpaired statements (in their order) among them: each after the last row
+ * whose right-hand quotation comes before it, so that both sources read in
+ * order. In one pass: a long article has thousands.
+ */
+export function withUnpaired(
+	paired: readonly CompareRow[],
+	unpaired: readonly CompareRow[],
+): CompareRow[] {
+	const byOrder = paired
+		.map((row, index) => ({ index, order: rightOrder(row) }))
+		.sort((a, b) => a.order - b.order);
+	// The rows that go after each row of `paired` (-1: before them all).
+	const after = new Map<number, CompareRow[]>();
+	let taken = 0;
+	let last = -1;
+	for (const row of unpaired) {
+		const order = rightOrder(row);
+		// The further a quotation comes in its source, the more rows come before it.
+		for (; taken < byOrder.length && (byOrder[taken]?.order ?? 0) < order; taken++)
+			last = Math.max(last, byOrder[taken]?.index ?? -1);
+		const group = after.get(last) ?? [];
+		group.push(row);
+		after.set(last, group);
+	}
+	const rows = [...(after.get(-1) ?? [])];
+	paired.forEach((row, index) => {
+		rows.push(row, ...(after.get(index) ?? []));
 	});
 	return rows;
 }
@@ -138,7 +193,39 @@ export function layoutCompare(
 	width: number,
 	stacked: boolean,
 	sources: { left: string; right: string },
-): { lines: CompareLine[]; rowStarts: number[] } {
+): CompareLayout {
+	// Kept for the rows (made once, see compareRows): each key in the view asks again.
+	let made = layoutsMade.get(rows);
+	if (!made) {
+		made = new Map();
+		layoutsMade.set(rows, made);
+	}
+	const key = JSON.stringify([width, stacked, sources.left, sources.right]);
+	let layout = made.get(key);
+	if (!layout) {
+		layout = makeLayout(rows, width, stacked, sources);
+		// A burst of resizes would otherwise keep a layout for every width passed through.
+		if (made.size >= LAYOUTS_KEPT) made.clear();
+		made.set(key, layout);
+	}
+	return layout;
+}
+
+export interface CompareLayout {
+	readonly lines: readonly CompareLine[];
+	/** The first line of each row. */
+	readonly rowStarts: readonly number[];
+}
+
+const LAYOUTS_KEPT = 4;
+const layoutsMade = new WeakMap<readonly CompareRow[], Map<string, CompareLayout>>();
+
+function makeLayout(
+	rows: readonly CompareRow[],
+	width: number,
+	stacked: boolean,
+	sources: { left: string; right: string },
+): CompareLayout {
 	const lines: CompareLine[] = [];
 	const rowStarts: number[] = [];
 	const column = stacked ? width : Math.max(10, Math.floor((width - 3) / 2));
