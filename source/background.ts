@@ -23,10 +23,23 @@ function turn() {
 	if (tasks.length > 0) setImmediate(turn);
 }
 
-/** Runs work written to pause (a generator that yields between steps) to its end, at once. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
+/**
+ * Runs work written to pause until it ends or `deadline` (performance.now())
+ * has passed: its result, or undefined while it is unfinished. A step is
+ * small (a paragraph, a quotation): the clock is cheap beside it.
+ */
+export function stepUntil<T>(
+	steps: Generator<void, T, void>,
+	deadline: number,
+): { value: T } | undefined {
 	for (;;) {
 		const step = steps.next();
-		if (step.done) return step.value;
+		if (step.done) return { value: step.value };
+		if (performance.now() > deadline) return undefined;
 	}
+}
+
+/** Runs work written to pause (a generator that yields between steps) to its end, at once. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+	return (stepUntil(steps, Number.POSITIVE_INFINITY) as { value: T }).value;
 }

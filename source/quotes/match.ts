@@ -1,11 +1,13 @@
+import { runToEnd } from "../background.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
+import { problems } from "../corpus/problems.js";
 import type { QuoteSource } from "../search/records.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Quote } from "./extract.js";
 import { advanceQuotations, quotationsOf } from "./quotations.js";
 import {
 	mayBeSimilar,
-	rarityWeights,
+	RarityCounts,
 	type Side,
 	side,
 	sideSimilarity,
@@ -84,26 +86,84 @@ function relation(score: number): Relation {
 	return score >= SAME ? "same" : "related";
 }
 
-const comparisonCache = new WeakMap<Story, StoryComparison>();
+/**
+ * The comparison of a story's sources, worked out now if it was not yet
+ * (see comparisons.ts for doing it a slice at a time).
+ */
+export function compareStory(corpus: Corpus, story: Story): StoryComparison {
+	return runToEnd(comparisonSteps(corpus, story));
+}
+
+interface Comparison {
+	result: StoryComparison | null;
+	readonly steps: Generator<void, StoryComparison, void>;
+}
+
+const comparisons = new WeakMap<Story, Comparison>();
+
+/**
+ * Compares a story a step at a time. The work is begun once and shared:
+ * the reader's background task and a script that needs it now advance the
+ * same comparison. Should it fail, the story is shown with no quotation
+ * matched and the problem is reported, instead of the reader failing.
+ */
+export function* comparisonSteps(
+	corpus: Corpus,
+	story: Story,
+): Generator<void, StoryComparison, void> {
+	let comparison = comparisons.get(story);
+	if (!comparison) {
+		comparison = { result: null, steps: compareStepwise(corpus, story) };
+		comparisons.set(story, comparison);
+	}
+	while (!comparison.result) {
+		try {
+			const step = comparison.steps.next();
+			if (step.done) comparison.result = step.value;
+			else yield;
+		} catch (error) {
+			const first = corpus.articles[story.articles[0] ?? -1];
+			problems.report(first?.path ?? story.label, "matching quotations", error);
+			comparison.result = { story, pairs: [], unmatched: [] };
+		}
+	}
+	return comparison.result;
+}
+
+/** A story's comparison if it has been worked out, else null. */
+export function comparedYet(story: Story): StoryComparison | null {
+	return comparisons.get(story)?.result ?? null;
+}
 
 /**
  * Pairs the statements of a story's sources: for every two articles, each
  * statement with its most similar counterpart (one to one, best pairs
  * first), or, when the other source has it without quotation marks, its
  * closest sentence. Statements no other source carries are unmatched.
+ * Yields between steps (a paragraph, a quotation).
  */
-export function compareStory(corpus: Corpus, story: Story): StoryComparison {
-	const cached = comparisonCache.get(story);
-	if (cached) return cached;
+function* compareStepwise(corpus: Corpus, story: Story): Generator<void, StoryComparison, void> {
 	const articles = story.articles;
+	if (articles.length > 1) {
+		for (const article of articles) {
+			const item = corpus.articles[article];
+			// One step of its quotations at a time.
+			while (item && !advanceQuotations(item, 0)) yield;
+		}
+	}
 	const pairs: QuotePair[] = [];
 	const matched = new Set<string>();
 	const key = (ref: QuoteRef) => `${ref.article}:${ref.quote}`;
 	// A story of one source has nothing to pair: its weights (every sentence of it) are not needed.
-	const context = articles.length > 1 ? comparing(corpus, articles) : null;
+	const context = articles.length > 1 ? yield* comparing(corpus, articles) : null;
 	for (let i = 0; context && i < articles.length; i++) {
 		for (let j = i + 1; j < articles.length; j++) {
-			const found = pairArticles(corpus, articles[i] as number, articles[j] as number, context);
+			const found = yield* pairArticles(
+				corpus,
+				articles[i] as number,
+				articles[j] as number,
+				context,
+			);
 			for (const pair of found) {
 				pairs.push(pair);
 				matched.add(key(pair.a));
@@ -118,17 +178,15 @@ export function compareStory(corpus: Corpus, story: Story): StoryComparison {
 				unmatched.push({ article, quote: index });
 		});
 	}
-	const comparison = { story, pairs, unmatched };
-	comparisonCache.set(story, comparison);
-	return comparison;
+	return { story, pairs, unmatched };
 }
 
 /** What comparing a story's sources needs: rarity weights, and each passage made ready once. */
 interface Comparing {
 	readonly weights: Weights;
 	readonly side: (text: string) => Side;
-	/** The sentences of an article's story text, made ready, with those that hold each word beginning. */
-	readonly sentences: (article: number) => Sentences;
+	/** The sentences of each article's story text, made ready, with those that hold each word beginning. */
+	readonly sentences: ReadonlyMap<number, Sentences>;
 }
 
 interface Sentences {
@@ -136,15 +194,19 @@ interface Sentences {
 	readonly byKey: ReadonlyMap<string, readonly number[]>;
 }
 
-function comparing(corpus: Corpus, articles: readonly number[]): Comparing {
-	const passages: string[] = [];
+// Steps of comparing: this many pairs of passages are scored between pauses.
+const SCORES_PER_STEP = 256;
+
+function* comparing(corpus: Corpus, articles: readonly number[]): Generator<void, Comparing, void> {
+	const counts = new RarityCounts();
 	for (const article of articles) {
 		for (const paragraph of corpus.articles[article]?.paragraphs ?? []) {
 			for (const span of splitSentences(paragraph.text))
-				passages.push(paragraph.text.slice(span.start, span.end));
+				counts.add(paragraph.text.slice(span.start, span.end));
+			yield;
 		}
 	}
-	const weights = rarityWeights(passages);
+	const weights = counts.weights();
 	// A long article's passages are compared with many others: each is made ready once.
 	const sides = new Map<string, Side>();
 	const prepared = (text: string) => {
@@ -155,59 +217,55 @@ function comparing(corpus: Corpus, articles: readonly number[]): Comparing {
 		}
 		return ready;
 	};
-	const sentenceLists = new Map<number, Sentences>();
-	return {
-		weights,
-		side: prepared,
-		sentences: (article) => {
-			let sentences = sentenceLists.get(article);
-			if (!sentences) {
-				const list: { ref: SentenceRef; side: Side }[] = [];
-				const byKey = new Map<string, number[]>();
-				corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
-					if (paragraph.kind !== "text") return;
-					for (const span of splitSentences(paragraph.text)) {
-						const ready = prepared(paragraph.text.slice(span.start, span.end));
-						for (const key of ready.keys) {
-							const holders = byKey.get(key) ?? [];
-							holders.push(list.length);
-							byKey.set(key, holders);
-						}
-						list.push({
-							ref: { article, paragraph: index, start: span.start, end: span.end },
-							side: ready,
-						});
-					}
+	const sentences = new Map<number, Sentences>();
+	for (const article of articles) {
+		const list: { ref: SentenceRef; side: Side }[] = [];
+		const byKey = new Map<string, number[]>();
+		const paragraphs = corpus.articles[article]?.paragraphs ?? [];
+		for (const [index, paragraph] of paragraphs.entries()) {
+			if (paragraph.kind !== "text") continue;
+			for (const span of splitSentences(paragraph.text)) {
+				const ready = prepared(paragraph.text.slice(span.start, span.end));
+				for (const key of ready.keys) {
+					const holders = byKey.get(key) ?? [];
+					holders.push(list.length);
+					byKey.set(key, holders);
+				}
+				list.push({
+					ref: { article, paragraph: index, start: span.start, end: span.end },
+					side: ready,
 				});
-				sentences = { list, byKey };
-				sentenceLists.set(article, sentences);
 			}
-			return sentences;
-		},
-	};
+			yield;
+		}
+		sentences.set(article, { list, byKey });
+	}
+	return { weights, side: prepared, sentences };
 }
 
-function pairArticles(
+function* pairArticles(
 	corpus: Corpus,
 	left: number,
 	right: number,
 	context: Comparing,
-): QuotePair[] {
+): Generator<void, QuotePair[], void> {
 	const { weights } = context;
 	const leftQuotes = quotesOf(corpus, left);
 	const rightQuotes = quotesOf(corpus, right);
 	const candidates: { a: number; b: number; score: number }[] = [];
-	leftQuotes.forEach((a, ai) => {
-		if (!isStatement(a)) return;
+	let scored = 0;
+	for (const [ai, a] of leftQuotes.entries()) {
+		if (!isStatement(a)) continue;
 		const aSide = context.side(a.text);
-		rightQuotes.forEach((b, bi) => {
-			if (!isStatement(b)) return;
+		for (const [bi, b] of rightQuotes.entries()) {
+			if (++scored % SCORES_PER_STEP === 0) yield;
+			if (!isStatement(b)) continue;
 			const bSide = context.side(b.text);
-			if (!mayBeSimilar(aSide, bSide)) return;
+			if (!mayBeSimilar(aSide, bSide)) continue;
 			const score = sideSimilarity(aSide, bSide, weights);
 			if (score >= RELATED) candidates.push({ a: ai, b: bi, score });
-		});
-	});
+		}
+	}
 	candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 	const usedLeft = new Set<number>();
 	const usedRight = new Set<number>();
@@ -224,10 +282,14 @@ function pairArticles(
 		});
 	}
 	// Statements the other source carries without quotation marks.
-	const unquoted = (from: number, fromQuotes: Quote[], used: Set<number>, to: number) => {
-		fromQuotes.forEach((quote, index) => {
-			if (!isStatement(quote) || used.has(index)) return;
-			const sentence = bestSentence(to, context.side(quote.text), context);
+	const sides = [
+		{ from: left, quotes: leftQuotes, used: usedLeft, to: right },
+		{ from: right, quotes: rightQuotes, used: usedRight, to: left },
+	];
+	for (const { from, quotes, used, to } of sides) {
+		for (const [index, quote] of quotes.entries()) {
+			if (!isStatement(quote) || used.has(index)) continue;
+			const sentence = yield* bestSentence(to, context.side(quote.text), context);
 			if (sentence) {
 				pairs.push({
 					a: { article: from, quote: index },
@@ -236,26 +298,28 @@ function pairArticles(
 					relation: relation(sentence.score),
 				});
 			}
-		});
-	};
-	unquoted(left, leftQuotes, usedLeft, right);
-	unquoted(right, rightQuotes, usedRight, left);
+		}
+	}
 	return pairs.sort((x, y) => x.a.article - y.a.article || x.a.quote - y.a.quote);
 }
 
-function bestSentence(
+function* bestSentence(
 	article: number,
 	quote: Side,
 	context: Comparing,
-): { ref: SentenceRef; score: number } | null {
-	const { list, byKey } = context.sentences(article);
+): Generator<void, { ref: SentenceRef; score: number } | null, void> {
+	const sentences = context.sentences.get(article);
+	if (!sentences) return null;
+	const { list, byKey } = sentences;
 	// Only sentences that share a word beginning with the quotation can be like it.
 	const seen = new Uint8Array(list.length);
 	let best: { ref: SentenceRef; score: number; index: number } | null = null;
+	let scored = 0;
 	for (const key of quote.keys) {
 		for (const index of byKey.get(key) ?? []) {
 			if (seen[index]) continue;
 			seen[index] = 1;
+			if (++scored % SCORES_PER_STEP === 0) yield;
 			const sentence = list[index] as (typeof list)[number];
 			const score = sideSimilarity(quote, sentence.side, context.weights);
 			// The best, and of equals the first in reading order.

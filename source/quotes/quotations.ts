@@ -1,4 +1,4 @@
-import { inBackground, type Task } from "../background.js";
+import { inBackground, stepUntil, type Task } from "../background.js";
 import type { Article } from "../corpus/article.js";
 import { problems } from "../corpus/problems.js";
 import { extractQuotesStepwise, type Quote } from "./extract.js";
@@ -11,10 +11,12 @@ interface Extraction {
 const extractions = new WeakMap<Article, Extraction>();
 const listeners = new Set<() => void>();
 
-// Up to this much text, an article's quotations are found at once when
-// first wanted (a few milliseconds); a longer one is worked through in
-// the background, a slice at a time.
-const AT_ONCE_CHARS = 100_000;
+/**
+ * Up to this much text, an article's quotations (or a story's comparison)
+ * are worked out at once when first wanted, in a few milliseconds; longer
+ * text is worked through in the background, a slice at a time.
+ */
+export const AT_ONCE_CHARS = 100_000;
 
 function extractionOf(article: Article): Extraction {
 	let extraction = extractions.get(article);
@@ -35,15 +37,9 @@ export function advanceQuotations(article: Article, deadline: number): boolean {
 	const extraction = extractionOf(article);
 	if (extraction.quotes) return true;
 	try {
-		for (;;) {
-			const next = extraction.steps.next();
-			if (next.done) {
-				extraction.quotes = next.value;
-				break;
-			}
-			// A step is a paragraph, a quotation or a few thousand characters: the clock is cheap beside it.
-			if (performance.now() > deadline) return false;
-		}
+		const found = stepUntil(extraction.steps, deadline);
+		if (!found) return false;
+		extraction.quotes = found.value;
 	} catch (error) {
 		problems.report(article.path, "finding quotations", error);
 		extraction.quotes = [];
@@ -58,6 +54,11 @@ export function quotationsOf(article: Article): Quote[] {
 	return extractionOf(article).quotes ?? [];
 }
 
+/** Whether an article's quotations have been found. */
+export function quotationsFoundYet(article: Article): boolean {
+	return Boolean(extractions.get(article)?.quotes);
+}
+
 /** An article's quotations if they are found, or cheap enough to find now; null while a long one is worked through. */
 export function displayedQuotations(article: Article): Quote[] | null {
 	const known = extractions.get(article)?.quotes;
@@ -68,7 +69,8 @@ export function displayedQuotations(article: Article): Quote[] | null {
 
 const lengths = new WeakMap<Article, number>();
 
-function textLength(article: Article): number {
+/** The characters of an article's paragraphs (counted once). */
+export function textLength(article: Article): number {
 	let length = lengths.get(article);
 	if (length === undefined) {
 		length = 0;

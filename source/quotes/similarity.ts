@@ -124,13 +124,27 @@ const FUNCTION_WORD_WEIGHT = 0.1;
  * and function words ("the", "we", "not") hardly at all.
  */
 export function rarityWeights(passages: readonly string[]): Weights {
-	const frequency = new Map<string, number>();
-	for (const passage of passages) {
+	const counts = new RarityCounts();
+	for (const passage of passages) counts.add(passage);
+	return counts.weights();
+}
+
+/** rarityWeights() gathered a passage at a time, for a story too long to take at once. */
+export class RarityCounts {
+	private readonly frequency = new Map<string, number>();
+	private passages = 0;
+
+	add(passage: string): void {
+		this.passages++;
 		for (const word of new Set(comparableWords(passage)))
-			frequency.set(word, (frequency.get(word) ?? 0) + 1);
+			this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
 	}
-	const count = Math.max(1, passages.length);
-	return (word) =>
-		Math.log(1 + count / ((frequency.get(word) ?? 0) + 0.5)) *
-		(FUNCTION_WORDS.has(word) ? FUNCTION_WORD_WEIGHT : 1);
+
+	weights(): Weights {
+		const { frequency } = this;
+		const count = Math.max(1, this.passages);
+		return (word) =>
+			Math.log(1 + count / ((frequency.get(word) ?? 0) + 0.5)) *
+			(FUNCTION_WORDS.has(word) ? FUNCTION_WORD_WEIGHT : 1);
+	}
 }

@@ -4,6 +4,7 @@ import type { Geometry } from "../layout/geometry.js";
 import type { Command } from "./keymap.js";
 import { goTo, isMovement, moveWithin, shownArticle } from "./navigation.js";
 import type { CompareState, State } from "./state.js";
+import { awaitComparison } from "./waiting.js";
 
 /** Rows of the compare view: its screen less the header line and the column titles. */
 export function compareHeight(geometry: Geometry): number {
@@ -49,6 +50,8 @@ function openCompare(state: State, geometry: Geometry, corpus: Corpus): State {
 	const story = corpus.stories[storyIndex];
 	if (!story || story.articles.length < 2)
 		return { ...state, notice: "one source only: nothing to compare it with" };
+	const waiting = awaitComparison(state, "compare", corpus, storyIndex);
+	if (waiting) return waiting;
 	const right = story.articles.find((other) => other !== article) as number;
 	const rows = compareRows(corpus, story, article, right);
 	const focused = state.quoteFocus;

@@ -7,6 +7,7 @@ import { counterparts, quotesOf } from "../quotes/match.js";
 import type { Command } from "./keymap.js";
 import { anchorOf, goTo, shownArticle } from "./navigation.js";
 import type { QuoteFocus, State, Trail } from "./state.js";
+import { awaitComparison, awaitQuotations } from "./waiting.js";
 
 /** Quotations ] and [ visit: those in the story's own text, not in captions or boilerplate. */
 export function navigableQuotes(
@@ -31,6 +32,9 @@ function show(state: State, focus: QuoteFocus, geometry: Geometry, corpus: Corpu
 function stepQuote(state: State, direction: 1 | -1, geometry: Geometry, corpus: Corpus): State {
 	const article = shownArticle(state, corpus);
 	if (article === undefined) return state;
+	const command = direction === 1 ? "nextQuote" : "previousQuote";
+	const waiting = awaitQuotations(state, command, corpus, article);
+	if (waiting) return waiting;
 	const quotes = navigableQuotes(corpus, article);
 	if (quotes.length === 0) return { ...state, notice: "no quotations in this article" };
 	const current = state.quoteFocus?.article === article ? state.quoteFocus.quote : null;
@@ -88,6 +92,9 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 	}
 	let focus = state.quoteFocus;
 	const article = shownArticle(state, corpus);
+	if (article === undefined) return state;
+	const quotationsWaiting = awaitQuotations(state, "matchQuote", corpus, article);
+	if (quotationsWaiting) return quotationsWaiting;
 	if (!focus || focus.quote === null || focus.article !== article) {
 		const first = stepQuote({ ...state, quoteFocus: null }, 1, geometry, corpus);
 		if (!first.quoteFocus) return { ...state, notice: "no quotation here: ] goes to the next one" };
@@ -95,11 +102,14 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 		focus = first.quoteFocus;
 	}
 	if (!focus || focus.quote === null) return state;
-	const story = corpus.stories[corpus.storyOf[focus.article] ?? -1];
+	const storyIndex = corpus.storyOf[focus.article] ?? -1;
+	const story = corpus.stories[storyIndex];
 	const quote = quotesOf(corpus, focus.article)[focus.quote];
 	if (!story || !quote) return state;
 	if (quote.kind === "term")
 		return { ...state, notice: "a term, not a statement: ] goes to the next quotation" };
+	const comparisonWaiting = awaitComparison(state, "matchQuote", corpus, storyIndex);
+	if (comparisonWaiting) return comparisonWaiting;
 	const found = counterparts(corpus, story, { article: focus.article, quote: focus.quote });
 	if (found.length === 0) {
 		const source = corpus.articles[focus.article]?.source ?? "this source";

@@ -26,11 +26,14 @@ export type Action =
 	/** The search bar's text changed. */
 	| { readonly type: "query"; readonly query: string }
 	/** A search finished. */
-	| { readonly type: "results"; readonly result: SearchResult; readonly geometry: Geometry };
+	| { readonly type: "results"; readonly result: SearchResult; readonly geometry: Geometry }
+	/** Background work a key waits for (State.waiting) is done. */
+	| { readonly type: "analysed"; readonly geometry: Geometry };
 
 /**
  * The only place state changes. Pure: the same state, action and corpus
- * always give the same next state. Positions in the reader are anchors
+ * always give the same next state, but for one thing: a key that needs a
+ * long article's analysis before it is done waits for it (State.waiting). Positions in the reader are anchors
  * (a place in a paragraph), so they mean the same at any width.
  */
 export function reduce(state: State, action: Action, corpus: Corpus): State {
@@ -52,15 +55,25 @@ export function reduce(state: State, action: Action, corpus: Corpus): State {
 			// Enter was pressed before these results were in.
 			return search.submitted ? submit(next, action.geometry, corpus) : next;
 		}
-		default: {
-			const next = reduceCommand(
-				state.notice ? { ...state, notice: null } : state,
+		case "analysed": {
+			const { waiting } = state;
+			if (!waiting) return state;
+			// Carried out now, or waiting again if what it needs is still not in.
+			return reduceCommand(
+				{ ...state, waiting: null, notice: null },
+				waiting.command,
+				action.geometry,
+				corpus,
+			);
+		}
+		default:
+			// A key drops the notice, and any key still waiting: the newer one is what is wanted.
+			return reduceCommand(
+				state.notice || state.waiting ? { ...state, notice: null, waiting: null } : state,
 				action.command,
 				action.geometry,
 				corpus,
 			);
-			return next;
-		}
 	}
 }
 

@@ -1,5 +1,6 @@
 import type { Anchor } from "../layout/document.js";
 import type { SearchResult, SearchScope } from "../search/index.js";
+import type { Command } from "./keymap.js";
 
 export type Focus = "list" | "reader";
 
@@ -62,6 +63,17 @@ export interface CompareState {
 	readonly saved: View & { readonly quoteFocus: QuoteFocus | null };
 }
 
+/**
+ * A key that needs work still under way in the background: a long
+ * article's quotations, or the comparison of a long story's sources. It is
+ * carried out when that work is done, unless another key came first.
+ */
+export interface Waiting {
+	readonly command: Command;
+	/** What it waits for: the quotations of an article, or the comparison of a story. */
+	readonly for: { readonly article: number } | { readonly story: number };
+}
+
 export interface State extends View {
 	readonly help: boolean;
 	/** First visible line of the help screen. */
@@ -76,6 +88,7 @@ export interface State extends View {
 	readonly clipboard: { readonly text: string; readonly serial: number } | null;
 	/** Articles read (by index into Corpus.articles): opened and scrolled to the end, or marked. */
 	readonly read: Readonly<Record<number, boolean>>;
+	readonly waiting: Waiting | null;
 	readonly exiting: boolean;
 }
 
@@ -107,6 +120,7 @@ export const initialState: State = {
 	compare: null,
 	clipboard: null,
 	read: {},
+	waiting: null,
 	exiting: false,
 };
 

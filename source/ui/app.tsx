@@ -27,8 +27,10 @@ import { LINES_PER_HIT, SearchResults } from "./search-results.js";
 import { StatusBar } from "./status-bar.js";
 import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
+import { useComparison } from "./use-comparison.js";
 import { useQuotations } from "./use-quotations.js";
 import { useIndex, useSearchResults } from "./use-search.js";
+import { useWaiting } from "./use-waiting.js";
 
 interface AppProps {
 	readonly corpus: Corpus;
@@ -69,6 +71,8 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 			dispatch({ type: "command", command, geometry });
 	});
 	const onQuery = useCallback((query: string) => dispatch({ type: "query", query }), []);
+	const onAnalysed = useCallback(() => dispatch({ type: "analysed", geometry }), [geometry]);
+	useWaiting(corpus, state.waiting, onAnalysed);
 
 	useEffect(() => {
 		if (state.exiting) exit();
@@ -110,6 +114,10 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 				: null,
 		[quoteFocus, article, articleIndex],
 	);
+	const quoting = focus !== null && !state.compare;
+	const quoteStory =
+		quoting && quoteFocus ? corpus.stories[corpus.storyOf[quoteFocus.article] ?? -1] : undefined;
+	const compared = useComparison(corpus, quoteStory);
 
 	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
 
@@ -130,7 +138,6 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 
 	const active = searchActive(state);
 	const unicode = theme.capabilities.unicode;
-	const quoting = focus !== null && !state.compare;
 	const leading = [
 		...(active ? hintsFor("found", unicode) : []),
 		...(quoting ? hintsFor("quote", unicode) : []),
@@ -148,7 +155,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 		active && result
 			? matchStatus(result.total, result.matches.length, search.current, corpus, result)
 			: null,
-		!state.notice && quoting && quoteFocus ? quoteStatus(corpus, quoteFocus) : null,
+		!state.notice && quoting && quoteFocus ? quoteStatus(corpus, quoteFocus, compared) : null,
 		warnings === 0 ? null : `${warnings} warning${warnings === 1 ? "" : "s"}`,
 	].filter((notice): notice is string => Boolean(notice));
 
@@ -216,8 +223,8 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	);
 }
 
-/** Which quotation is focused, who said it, and whether other sources carry it. */
-function quoteStatus(corpus: Corpus, focus: QuoteFocus): string | null {
+/** Which quotation is focused, who said it, and whether other sources carry it (once the story is compared). */
+function quoteStatus(corpus: Corpus, focus: QuoteFocus, compared: boolean): string | null {
 	if (focus.quote === null) return "a sentence that carries the quotation";
 	const quotes = navigableQuotes(corpus, focus.article);
 	const position = quotes.findIndex((q) => q.index === focus.quote);
@@ -225,15 +232,17 @@ function quoteStatus(corpus: Corpus, focus: QuoteFocus): string | null {
 	if (!quote) return null;
 	const story = corpus.stories[corpus.storyOf[focus.article] ?? -1];
 	const others =
-		quote.kind === "statement" && story
+		quote.kind === "statement" && story && compared
 			? counterparts(corpus, story, { article: focus.article, quote: focus.quote }).length
 			: 0;
 	const where =
 		quote.kind === "term"
 			? "a term"
-			: others > 0
-				? `in ${others} other source${others === 1 ? "" : "s"}`
-				: "only here";
+			: !compared
+				? "matching with other sources…"
+				: others > 0
+					? `in ${others} other source${others === 1 ? "" : "s"}`
+					: "only here";
 	return `quote ${position + 1}/${quotes.length} · ${quote.speaker ?? "speaker unknown"} · ${where}`;
 }
 

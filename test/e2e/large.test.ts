@@ -1,17 +1,30 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeArticle } from "../fixtures/large-article.js";
 import { seedBodies } from "../fixtures/seed-bodies.js";
-import { KEYS } from "./pty.js";
+import { KEYS, ROOT } from "./pty.js";
 import { readerTop } from "./screen.js";
 import { closedAfterEachTest } from "./sessions.js";
 
 let folder: string;
+let story: string;
 beforeAll(async () => {
 	folder = await mkdtemp(path.join(tmpdir(), "parallax-large-"));
-	await writeFile(path.join(folder, "large.md"), largeArticle(seedBodies(), 5 * 1024 * 1024));
+	const large = largeArticle(seedBodies(), 5 * 1024 * 1024);
+	await writeFile(path.join(folder, "large.md"), large);
+	// The same 5 MB as a source of the bundled story, beside theGrio's short article.
+	story = path.join(folder, "story");
+	await mkdir(story);
+	await writeFile(
+		path.join(story, "large.md"),
+		large.replace("source: Bench", "source: Bench\nstory: bloomberg-prison-call-centre"),
+	);
+	await copyFile(
+		path.join(ROOT, "articles", "000-thegrio-bloomberg-severs-ties.md"),
+		path.join(story, "short.md"),
+	);
 });
 afterAll(async () => {
 	await rm(folder, { recursive: true, force: true });
@@ -43,6 +56,34 @@ describe("a 5 MB article", () => {
 		const quote = await reader.waitFor(/quote 1\/\d{4,}/);
 		expect(quote).toContain("We do not support this practice");
 
+		reader.write("q");
+		expect((await reader.exited).exitCode).toBe(0);
+	});
+
+	it("beside a short source: its quotations are matched in the background, and m and c go to what was matched", async () => {
+		const reader = start([story], { cols: 100, rows: 30 });
+		// The long article comes first in the list, beside the short one.
+		expect(await reader.waitFor("j/k move")).toMatch(/Articles\s+1\/2/);
+		reader.write(KEYS.enter);
+		await reader.waitFor((text) => /Bench\s+\d+%/.test(text) && text.includes("j/k scroll"));
+
+		// The status says the sources are being matched, and says what was found once they are.
+		reader.write("]");
+		const quote = await reader.waitFor(/quote 1\/\d{4,}/);
+		expect(quote).toContain("matching with other sources…");
+		reader.write("]");
+		await reader.waitFor(/quote 2\/\d{4,}/);
+		reader.write("m");
+		const matched = await reader.waitFor(/(?:same|related) [\d.]+ in theGrio · Esc: back/, 30_000);
+		expect(matched).toMatch(/║ theGrio\s+\d+% ║/);
+
+		reader.write(KEYS.escape);
+		await reader.waitFor(/quote 2\/\d{4,} · .+ · in 1 other source/);
+		reader.write("c");
+		const compare = await reader.waitFor("Compare · Bloomberg prison call centre");
+		expect(compare).toMatch(/row 2\/\d{4,}/);
+		reader.write("q");
+		await reader.waitFor(/quote 2\/\d{4,}/);
 		reader.write("q");
 		expect((await reader.exited).exitCode).toBe(0);
 	});

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
-import { quotesOf } from "../../source/quotes/match.js";
+import { compareStory, quotesOf } from "../../source/quotes/match.js";
+import { quotationsOf } from "../../source/quotes/quotations.js";
 import type { Command } from "../../source/state/keymap.js";
 import { reduce } from "../../source/state/reducer.js";
 import { initialState, type State } from "../../source/state/state.js";
+import { longStory } from "../fixtures/long-story.js";
 import { bundledCorpus } from "../fixtures.js";
 
 const geometry = computeGeometry(100, 30);
@@ -129,5 +131,41 @@ describe("c", () => {
 		const state = reduce(initialState, { type: "command", command: "compare", geometry }, lone);
 		expect(state.notice).toBe("one source only: nothing to compare it with");
 		expect(quotesOf(lone, 0)).toHaveLength(1);
+	});
+});
+
+describe("a key that needs analysis still under way", () => {
+	it("waits for it, and is carried out when it is done", () => {
+		const long = longStory();
+		const step = (state: State, command: Command) =>
+			reduce(state, { type: "command", command, geometry }, long);
+		const analysed = (state: State) => reduce(state, { type: "analysed", geometry }, long);
+		const opened = step(initialState, "open");
+		const shown = long.articles[long.order[opened.selected] ?? -1];
+		expect(shown?.source).toBe("Long Times");
+
+		// ] before the long article's quotations are found.
+		const waiting = step(opened, "nextQuote");
+		expect(waiting.waiting).toEqual({ command: "nextQuote", for: { article: 0 } });
+		expect(waiting.notice).toBe("finding the quotations of this article…");
+		expect(waiting.quoteFocus).toBeNull();
+		// Told too early, it goes on waiting.
+		expect(analysed(waiting).waiting).toEqual(waiting.waiting);
+		quotationsOf(shown as NonNullable<typeof shown>);
+		const quoted = analysed(waiting);
+		expect(quoted.waiting).toBeNull();
+		expect(quoted.quoteFocus?.quote).toBe(0);
+
+		// m before the story's sources are compared; another key drops it.
+		const matching = step(quoted, "matchQuote");
+		expect(matching.waiting).toEqual({ command: "matchQuote", for: { story: 0 } });
+		expect(matching.notice).toBe("matching quotations across the sources of this story…");
+		expect(step(matching, "down").waiting).toBeNull();
+		expect(analysed(step(matching, "down")).trail).toBeNull();
+		compareStory(long, long.stories[0] as NonNullable<(typeof long.stories)[number]>);
+		const matched = analysed(matching);
+		expect(matched.waiting).toBeNull();
+		expect(matched.notice).toMatch(/^same [\d.]+ in Short Post · Esc: back$/);
+		expect(long.articles[matched.quoteFocus?.article ?? -1]?.source).toBe("Short Post");
 	});
 });

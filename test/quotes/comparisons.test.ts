@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { Task } from "../../source/background.js";
+import {
+	compareSoon,
+	comparisonProgress,
+	displayedComparison,
+} from "../../source/quotes/comparisons.js";
+import { compareStory } from "../../source/quotes/match.js";
+import { longStory } from "../fixtures/long-story.js";
+import { bundledCorpus } from "../fixtures.js";
+
+describe("comparing the sources of a long story", () => {
+	it("is left for later when asked for, then done a slice at a time in the background", () => {
+		const corpus = longStory();
+		const story = corpus.stories[0];
+		if (!story) throw new Error("no story");
+		expect(story.articles).toHaveLength(2);
+		expect(displayedComparison(corpus, story)).toBeNull();
+
+		const tasks: Task[] = [];
+		compareSoon(corpus, story, (task) => tasks.push(task));
+		// Asked again while under way: still one task.
+		compareSoon(corpus, story, (task) => tasks.push(task));
+		expect(tasks).toHaveLength(1);
+		let heard = 0;
+		const stop = comparisonProgress.subscribe(() => heard++);
+		const task = tasks[0] as Task;
+		let slices = 1;
+		// A deadline already past still lets each slice take a step.
+		while (!task(0)) slices++;
+		stop();
+		expect(slices).toBeGreaterThan(10);
+		expect(heard).toBe(1);
+
+		const inSteps = displayedComparison(corpus, story);
+		expect(inSteps?.pairs).toEqual([
+			expect.objectContaining({ relation: "same", b: expect.objectContaining({ kind: "quote" }) }),
+		]);
+		// The same as a fresh copy of the story compared at once.
+		const fresh = longStory();
+		const atOnce = compareStory(fresh, fresh.stories[0] as NonNullable<typeof story>);
+		expect(inSteps?.pairs).toEqual(atOnce.pairs);
+		expect(inSteps?.unmatched).toEqual(atOnce.unmatched);
+	});
+
+	it("of a short story is done at once", async () => {
+		const corpus = await bundledCorpus();
+		const story = corpus.stories[0];
+		if (!story) throw new Error("no story");
+		expect(displayedComparison(corpus, story)?.pairs).toEqual(compareStory(corpus, story).pairs);
+		expect(compareStory(corpus, story).pairs).toHaveLength(1);
+	});
+});
