@@ -22,8 +22,7 @@ function storyLength(corpus: Corpus, story: Story): number {
 export function displayedComparison(corpus: Corpus, story: Story): StoryComparison | null {
 	const known = comparedYet(story);
 	if (known) return known;
-	if (story.articles.length < 2 || storyLength(corpus, story) <= AT_ONCE_CHARS)
-		return compareStory(corpus, story);
+	if (storyLength(corpus, story) <= AT_ONCE_CHARS) return compareStory(corpus, story);
 	return null;
 }
 

@@ -144,12 +144,10 @@ export function comparedYet(story: Story): StoryComparison | null {
  */
 function* compareStepwise(corpus: Corpus, story: Story): Generator<void, StoryComparison, void> {
 	const articles = story.articles;
-	if (articles.length > 1) {
-		for (const article of articles) {
-			const item = corpus.articles[article];
-			// One step of its quotations at a time.
-			while (item && !advanceQuotations(item, 0)) yield;
-		}
+	for (const article of articles) {
+		const item = corpus.articles[article];
+		// One step of its quotations at a time.
+		while (item && !advanceQuotations(item, 0)) yield;
 	}
 	const pairs: QuotePair[] = [];
 	const matched = new Set<string>();

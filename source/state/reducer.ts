@@ -33,8 +33,9 @@ export type Action =
 /**
  * The only place state changes. Pure: the same state, action and corpus
  * always give the same next state, but for one thing: a key that needs a
- * long article's analysis before it is done waits for it (State.waiting). Positions in the reader are anchors
- * (a place in a paragraph), so they mean the same at any width.
+ * long article's analysis before it is done waits for it (State.waiting).
+ * Positions in the reader are anchors (a place in a paragraph), so they
+ * mean the same at any width.
  */
 export function reduce(state: State, action: Action, corpus: Corpus): State {
 	if (state.exiting) return state;

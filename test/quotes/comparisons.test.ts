@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Task } from "../../source/background.js";
+import { buildCorpus } from "../../source/corpus/corpus.js";
 import {
 	compareSoon,
 	comparisonProgress,
@@ -41,6 +42,20 @@ describe("comparing the sources of a long story", () => {
 		const atOnce = compareStory(fresh, fresh.stories[0] as NonNullable<typeof story>);
 		expect(inSteps?.pairs).toEqual(atOnce.pairs);
 		expect(inSteps?.unmatched).toEqual(atOnce.unmatched);
+	});
+
+	it("of one long source is left for later too: it needs that source's quotations", () => {
+		const both = longStory();
+		const alone = buildCorpus([both.articles[0] as NonNullable<(typeof both.articles)[number]>]);
+		const story = alone.stories[0];
+		if (!story) throw new Error("no story");
+		expect(displayedComparison(alone, story)).toBeNull();
+		expect(compareStory(alone, story)).toEqual({
+			story,
+			pairs: [],
+			unmatched: [{ article: 0, quote: 0 }],
+		});
+		expect(displayedComparison(alone, story)?.unmatched).toHaveLength(1);
 	});
 
 	it("of a short story is done at once", async () => {
