@@ -83,7 +83,7 @@ export function parseArticle(
 	if (paragraphs.length === 0 || title === null) {
 		return { article: null, problems: [...problems, "no article text; skipped"] };
 	}
-	const id = frontMatter.id ?? hash64(`${identityPath}\0${text}`);
+	const id = frontMatter.id ?? hash64(identityPath, "\0", text);
 	return {
 		article: {
 			id,

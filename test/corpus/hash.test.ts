@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hash64 } from "../../source/corpus/hash.js";
 
@@ -20,5 +21,25 @@ describe("hash64", () => {
 			),
 		]);
 		expect(ids.size).toBe(5);
+	});
+
+	it("of parts is the hash of the parts joined, short or long", () => {
+		// Ids saved by earlier versions, from the path and text joined, must stay the same.
+		expect(hash64("articles/a.md", "\0", "Some text.")).toBe(hash64("articles/a.md\0Some text."));
+		const long = "All the words of a very long article, over and over. ".repeat(6_000);
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }),
+				fc.nat(long.length),
+				fc.nat(5),
+				(pieces, cut, at) => {
+					// A long part somewhere among short ones, cut anywhere.
+					const parts = [...pieces];
+					parts.splice(at % (parts.length + 1), 0, long.slice(0, cut % long.length), long);
+					expect(hash64(...parts)).toBe(hash64(parts.join("")));
+				},
+			),
+			{ numRuns: 60 },
+		);
 	});
 });
