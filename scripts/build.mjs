@@ -2,7 +2,7 @@
 // hundreds of modules is most of the start-up time (see README, Performance).
 import { chmod, readFile, rm } from "node:fs/promises";
 import { build } from "esbuild";
-import { withoutInkDevtools } from "./esbuild-plugins.mjs";
+import { meowSetUpOnUse, withoutInkDevtools } from "./esbuild-plugins.mjs";
 
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const outfile = "dist/cli.js";
@@ -23,7 +23,7 @@ const shared = {
 		"process.env.NODE_ENV": '"production"',
 		PARALLAX_VERSION: JSON.stringify(pkg.version),
 	},
-	plugins: [withoutInkDevtools],
+	plugins: [withoutInkDevtools, meowSetUpOnUse],
 	banner: {
 		js: [
 			// Bundled CommonJS dependencies still call require() for Node built-ins.
