@@ -410,8 +410,8 @@ async function main() {
 			"  beside its story's short source: ]",
 			fmt(l.quoteMs, ms),
 			"",
-			"answered while the sources are matched",
-			"≤ 16 ms",
+			"the first ], while the sources are matched",
+			"≤ 50 ms",
 		],
 		["  matching in the background", fmt(l.matchedMs, ms), "", "", ""],
 		[
