@@ -21,13 +21,14 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * Paragraphs are separated by blank lines; a body without any blank line has
  * one paragraph per line. Within a paragraph, line breaks and runs of spaces
  * become single spaces. A first paragraph that is a Markdown `# heading`, or a
- * single short line that does not end a sentence, is the headline. In
- * Markdown a paragraph set wholly in emphasis (`_…_` or `*…*`) is a caption.
+ * single short line that does not end a sentence, is the headline, when
+ * text follows it: alone, it is the article's text. In Markdown a
+ * paragraph set wholly in emphasis (`_…_` or `*…*`) is a caption.
  */
 export function parseBody(body: string, format: BodyFormat): ParsedBody {
 	const blocks = splitBlocks(body);
 	const first = blocks[0];
-	const heading = first === undefined ? null : headline(first, format);
+	const heading = first === undefined || blocks.length < 2 ? null : headline(first, format);
 	if (heading !== null) blocks.shift();
 	const paragraphs = blocks.map((block) => toParagraph(block, format)).filter((p) => p.text !== "");
 	return { heading, paragraphs };

@@ -19,6 +19,12 @@ describe("parseBody", () => {
 		expect(paragraphs.map((p) => p.text)).toEqual(["The lede."]);
 	});
 
+	it("keeps a short line as text when nothing follows it", () => {
+		const { heading, paragraphs } = parseBody("One short line", "plain");
+		expect(heading).toBeNull();
+		expect(paragraphs).toEqual([{ text: "One short line", kind: "text" }]);
+	});
+
 	it("does not take a first sentence or a caption as the headline", () => {
 		expect(parseBody("It rained today.\n\nMore.", "plain").heading).toBeNull();
 		expect(parseBody("Reuters FILE PHOTO: A man\n\nLede.", "plain").heading).toBeNull();

@@ -129,6 +129,15 @@ describe("loadArticles", () => {
 		]);
 	});
 
+	it("loads an article whose titled text is one short line", async () => {
+		await file("short.md", "---\ntitle: A title\n---\n\nOnly a line here");
+		const { articles, warnings } = await loadArticles([folder], { cwd: folder });
+		expect(warnings).toEqual([]);
+		expect(articles.map((a) => [a.title, a.paragraphs.map((p) => p.text)])).toEqual([
+			["A title", ["Only a line here"]],
+		]);
+	});
+
 	it("loads an article with broken front matter as text, with a warning", async () => {
 		await file("broken.md", "---\ntitle: [oops\n---\nReal headline\n\nBody text.");
 		await file("open.md", "---\ntitle: never closed\nBody text.");
