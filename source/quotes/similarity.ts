@@ -22,7 +22,8 @@ let fuzzyCached = 0;
 /** Whether two different words of at least FUZZY_MIN_LENGTH letters are one word spelt two ways. */
 function sameLongWord(a: string, b: string): boolean {
 	if (Math.abs(a.length - b.length) > 2) return false;
-	const [first, second] = a < b ? [a, b] : [b, a];
+	const first = a < b ? a : b;
+	const second = a < b ? b : a;
 	let known = fuzzyCache.get(first);
 	let same = known?.get(second);
 	if (same === undefined) {
