@@ -16,7 +16,22 @@ export function inBackground(task: Task) {
 	if (tasks.length === 1) setImmediate(turn);
 }
 
+// After a key, how long the work waits: the key's answer (its render, then
+// the frame Ink writes a few milliseconds later) goes out first.
+export const AFTER_KEY_MS = 16;
+let pausedUntil = 0;
+
+/** A key came in: the work pauses, for its answer not to wait behind slices. */
+export function makeWayForKey() {
+	pausedUntil = performance.now() + AFTER_KEY_MS;
+}
+
 function turn() {
+	const wait = pausedUntil - performance.now();
+	if (wait > 0) {
+		setTimeout(turn, wait);
+		return;
+	}
 	const task = tasks.shift();
 	if (!task) return;
 	if (!task(performance.now() + SLICE_MS)) tasks.push(task);

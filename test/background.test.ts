@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inBackground } from "../source/background.js";
+import { AFTER_KEY_MS, inBackground, makeWayForKey } from "../source/background.js";
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -18,5 +18,20 @@ describe("inBackground", () => {
 		inBackground(task("b", 1));
 		for (let i = 0; i < 10; i++) await turn();
 		expect(order).toEqual(["a", "b", "a", "a"]);
+	});
+
+	it("waits after a key, so that the key's answer goes out first", async () => {
+		const ran: number[] = [];
+		inBackground(() => {
+			ran.push(performance.now());
+			return true;
+		});
+		const key = performance.now();
+		makeWayForKey();
+		for (let i = 0; i < 5; i++) await turn();
+		expect(ran).toEqual([]);
+		await new Promise((resolve) => setTimeout(resolve, AFTER_KEY_MS + 20));
+		expect(ran).toHaveLength(1);
+		expect((ran[0] ?? 0) - key).toBeGreaterThanOrEqual(AFTER_KEY_MS - 1);
 	});
 });

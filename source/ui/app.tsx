@@ -1,5 +1,6 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } from "react";
+import { makeWayForKey } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
 import { blockOfParagraph, TOP } from "../layout/document.js";
@@ -67,6 +68,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 				? "compare"
 				: state.focus;
 	useInput((input, key) => {
+		makeWayForKey();
 		for (const command of commandsFor(input, key, scope))
 			dispatch({ type: "command", command, geometry });
 	});
