@@ -186,7 +186,9 @@ function said(cell: Cell | null, onlyIn: string): { text: string; speaker: strin
 
 /**
  * The compare view's lines at a width: two columns side by side, or, when
- * narrow, each row's left cell above its right one.
+ * narrow, each row's left cell above its right one. Laid out a row at a
+ * time as far as they are asked for (a long story has thousands), and kept
+ * for the rows (made once, see compareRows): each key in the view asks again.
  */
 export function layoutCompare(
 	rows: readonly CompareRow[],
@@ -194,7 +196,6 @@ export function layoutCompare(
 	stacked: boolean,
 	sources: { left: string; right: string },
 ): CompareLayout {
-	// Kept for the rows (made once, see compareRows): each key in the view asks again.
 	let made = layoutsMade.get(rows);
 	if (!made) {
 		made = new Map();
@@ -203,7 +204,7 @@ export function layoutCompare(
 	const key = JSON.stringify([width, stacked, sources.left, sources.right]);
 	let layout = made.get(key);
 	if (!layout) {
-		layout = makeLayout(rows, width, stacked, sources);
+		layout = new CompareLayout(rows, width, stacked, sources);
 		// A burst of resizes would otherwise keep a layout for every width passed through.
 		if (made.size >= LAYOUTS_KEPT) made.clear();
 		made.set(key, layout);
@@ -211,34 +212,56 @@ export function layoutCompare(
 	return layout;
 }
 
-export interface CompareLayout {
-	readonly lines: readonly CompareLine[];
-	/** The first line of each row. */
-	readonly rowStarts: readonly number[];
-}
-
 const LAYOUTS_KEPT = 4;
 const layoutsMade = new WeakMap<readonly CompareRow[], Map<string, CompareLayout>>();
 
-function makeLayout(
-	rows: readonly CompareRow[],
-	width: number,
-	stacked: boolean,
-	sources: { left: string; right: string },
-): CompareLayout {
-	const lines: CompareLine[] = [];
-	const rowStarts: number[] = [];
-	const column = stacked ? width : Math.max(10, Math.floor((width - 3) / 2));
-	const wrapped = (text: string) =>
-		text ? wrap(text, column).map((span) => text.slice(span.start, span.end)) : [];
-	rows.forEach((row, index) => {
-		rowStarts.push(lines.length);
+export class CompareLayout {
+	private readonly lines: CompareLine[] = [];
+	/** The first line of each row laid out so far. */
+	private readonly starts: number[] = [];
+	private readonly column: number;
+
+	constructor(
+		private readonly rows: readonly CompareRow[],
+		width: number,
+		private readonly stacked: boolean,
+		private readonly sources: { left: string; right: string },
+	) {
+		this.column = stacked ? width : Math.max(10, Math.floor((width - 3) / 2));
+	}
+
+	/** The first line of a row, and one past its last. */
+	rowSpan(row: number): { first: number; end: number } {
+		while (this.starts.length <= row + 1 && this.layNext());
+		const first = this.starts[row] ?? this.lines.length;
+		return { first, end: this.starts[row + 1] ?? this.lines.length };
+	}
+
+	/** Up to `count` lines from `from`. */
+	slice(from: number, count: number): readonly CompareLine[] {
+		this.countUpTo(from + count);
+		return this.lines.slice(from, from + count);
+	}
+
+	/** The lines laid out once there are at least `count`: `count` or more, or all of them if fewer. */
+	countUpTo(count: number): number {
+		while (this.lines.length < count && this.layNext());
+		return this.lines.length;
+	}
+
+	/** Lays out the next row; false when every row is. */
+	private layNext(): boolean {
+		const index = this.starts.length;
+		const row = this.rows[index];
+		if (!row) return false;
+		this.starts.push(this.lines.length);
+		const { lines, sources } = this;
 		const left = said(row.left, `only in ${sources.right}`);
 		const right = said(row.right, `only in ${sources.left}`);
 		const how = row.relation
 			? `${row.relation} ${row.score.toFixed(2)}${row.right?.quote === null ? ", unquoted" : ""}`
 			: "";
-		if (stacked) {
+		if (this.stacked) {
 			// One cell under the other: a heading naming the source, the words, who said them.
 			const cell = (
 				side: "left" | "right",
@@ -247,7 +270,7 @@ function makeLayout(
 				present: boolean,
 			) => {
 				lines.push({ row: index, kind: "heading", left: heading, right: "", side });
-				for (const text of wrapped(words.text)) {
+				for (const text of this.wrapped(words.text)) {
 					lines.push({
 						row: index,
 						kind: present ? "text" : "speaker",
@@ -262,8 +285,8 @@ function makeLayout(
 			cell("left", sources.left, left, row.left !== null);
 			cell("right", `${sources.right}${how ? ` (${how})` : ""}`, right, row.right !== null);
 		} else {
-			const leftLines = wrapped(left.text);
-			const rightLines = wrapped(right.text);
+			const leftLines = this.wrapped(left.text);
+			const rightLines = this.wrapped(right.text);
 			for (let i = 0; i < Math.max(leftLines.length, rightLines.length); i++) {
 				lines.push({
 					row: index,
@@ -282,6 +305,10 @@ function makeLayout(
 			});
 		}
 		lines.push({ row: index, kind: "blank", left: "", right: "", side: "both" });
-	});
-	return { lines, rowStarts };
+		return true;
+	}
+
+	private wrapped(text: string): string[] {
+		return text ? wrap(text, this.column).map((span) => text.slice(span.start, span.end)) : [];
+	}
 }

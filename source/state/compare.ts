@@ -27,19 +27,20 @@ function scrollTo(compare: CompareState, corpus: Corpus, geometry: Geometry): Co
 	const story = corpus.stories[compare.story];
 	if (!story) return compare;
 	const rows = compareRows(corpus, story, compare.left, compare.right);
-	const { lines, rowStarts } = layoutCompare(
+	const layout = layoutCompare(
 		rows,
 		compareWidth(geometry),
 		geometry.mode !== "split",
 		compareSources(corpus, compare),
 	);
 	const height = compareHeight(geometry);
-	const first = rowStarts[compare.row] ?? 0;
-	const last = (rowStarts[compare.row + 1] ?? lines.length) - 1;
+	const { first, end } = layout.rowSpan(compare.row);
 	let top = compare.top;
-	if (last >= top + height) top = last - height + 1;
+	if (end - 1 >= top + height) top = end - height;
 	if (first < top) top = first;
-	return { ...compare, top: Math.max(0, Math.min(top, Math.max(0, lines.length - height))) };
+	// No emptier than the last screenful: only near the end are all the lines laid out.
+	const lines = layout.countUpTo(top + height);
+	return { ...compare, top: Math.max(0, Math.min(top, lines - height)) };
 }
 
 /** c: the story of the article shown, its sources side by side, on the row of the focused quotation. */

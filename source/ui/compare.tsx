@@ -31,7 +31,7 @@ export function CompareView({ corpus, compare, geometry }: CompareProps) {
 	const stacked = geometry.mode !== "split";
 	const width = compareWidth(geometry);
 	const sources = compareSources(corpus, compare);
-	const { lines } = layoutCompare(rows, width, stacked, sources);
+	const layout = layoutCompare(rows, width, stacked, sources);
 	const height = compareHeight(geometry);
 	const column = Math.max(10, Math.floor((width - 3) / 2));
 	const separator = theme.capabilities.unicode ? SEPARATOR : ASCII_SEPARATOR;
@@ -64,7 +64,7 @@ export function CompareView({ corpus, compare, geometry }: CompareProps) {
 				{rows.length === 0 ? (
 					<Text dimColor> Neither source quotes anyone in this story.</Text>
 				) : (
-					lines.slice(compare.top, compare.top + height).map((line, offset) => {
+					layout.slice(compare.top, height).map((line, offset) => {
 						const row = rows[line.row];
 						const chosen = line.row === compare.row;
 						const gutter = chosen && line.kind !== "blank" ? theme.marker : " ";

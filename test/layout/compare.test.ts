@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Cell, type CompareRow, withUnpaired } from "../../source/layout/compare.js";
+import {
+	type Cell,
+	CompareLayout,
+	type CompareRow,
+	withUnpaired,
+} from "../../source/layout/compare.js";
 
 function cell(article: number, quote: number | null): Cell {
 	return {
@@ -70,6 +75,51 @@ describe("withUnpaired", () => {
 						.sort((a, b) => a - b)
 						.map((quote) => ({ left: null, right: cell(1, quote), relation: null, score: 0 }));
 					expect(withUnpaired(paired, unpaired)).toEqual(spliced(paired, unpaired));
+				},
+			),
+		);
+	});
+});
+
+describe("CompareLayout", () => {
+	const sources = { left: "One", right: "Two" };
+	const rowsOf = (texts: readonly string[]): CompareRow[] =>
+		texts.map((text, index) => ({
+			left: { ...cell(0, index), text },
+			right: index % 3 === 0 ? null : { ...cell(1, index), text: `${text} again` },
+			relation: index % 3 === 0 ? null : "same",
+			score: 0.9,
+		}));
+
+	it("lays out rows only as far as they are asked for", () => {
+		const rows = rowsOf(Array.from({ length: 1000 }, (_, i) => `Statement ${i} is here`));
+		const layout = new CompareLayout(rows, 80, false, sources);
+		expect(layout.countUpTo(10)).toBeLessThan(20);
+		expect(layout.rowSpan(2)).toEqual({ first: 6, end: 9 });
+		expect(layout.countUpTo(Number.POSITIVE_INFINITY)).toBe(3000);
+	});
+
+	it("gives the same lines a piece at a time as all at once, side by side or stacked", () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ maxLength: 90 }), { maxLength: 25 }),
+				fc.boolean(),
+				fc.nat(120),
+				fc.nat(30),
+				fc.nat(25),
+				(texts, stacked, from, count, row) => {
+					const rows = rowsOf(texts);
+					const whole = new CompareLayout(rows, 40, stacked, sources);
+					const total = whole.countUpTo(Number.POSITIVE_INFINITY);
+					const all = whole.slice(0, total);
+					const piecemeal = new CompareLayout(rows, 40, stacked, sources);
+					expect(piecemeal.slice(from, count)).toEqual(all.slice(from, from + count));
+					const span = piecemeal.rowSpan(row);
+					const lines = all.filter((line) => line.row === row);
+					if (row < rows.length) {
+						expect(span.end - span.first).toBe(lines.length);
+						expect(all[span.first]).toEqual(lines[0]);
+					} else expect(span).toEqual({ first: total, end: total });
 				},
 			),
 		);
