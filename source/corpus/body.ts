@@ -55,7 +55,8 @@ function splitBlocks(body: string): string[] {
 function toParagraph(block: string, format: BodyFormat): Paragraph {
 	let text = collapse(decodeEntities(block));
 	let kind: ParagraphKind = "text";
-	if (format === "markdown") {
+	// The patterns only where the first character allows them: a long article has thousands of paragraphs.
+	if (format === "markdown" && (text[0] === "#" || text[0] === "_" || text[0] === "*")) {
 		const heading = ATX_HEADING.exec(text);
 		if (heading?.[1]) text = heading[1];
 		const emphasis = /^([_*])((?:(?!\1).)+)\1$/.exec(text);
