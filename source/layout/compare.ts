@@ -8,6 +8,7 @@ import {
 	type StoryComparison,
 } from "../quotes/match.js";
 import { wrap } from "../text/wrap.js";
+import { keptPerOwner } from "./kept.js";
 
 /** One side of a row of the compare view: a quotation, or a sentence that carries one unquoted. */
 export interface Cell {
@@ -64,21 +65,10 @@ export function compareRows(
 ): readonly CompareRow[] {
 	// Every key in the compare view asks again: a long story's rows are made once per pair.
 	const comparison = compareStory(corpus, story);
-	let made = rowsMade.get(comparison);
-	if (!made) {
-		made = new Map();
-		rowsMade.set(comparison, made);
-	}
-	const key = `${left}:${right}`;
-	let rows = made.get(key);
-	if (!rows) {
-		rows = makeRows(corpus, comparison, left, right);
-		made.set(key, rows);
-	}
-	return rows;
+	return rowsKept(comparison, `${left}:${right}`, () => makeRows(corpus, comparison, left, right));
 }
 
-const rowsMade = new WeakMap<StoryComparison, Map<string, readonly CompareRow[]>>();
+const rowsKept = keptPerOwner<StoryComparison, readonly CompareRow[]>();
 
 function makeRows(
 	corpus: Corpus,
@@ -196,24 +186,12 @@ export function layoutCompare(
 	stacked: boolean,
 	sources: { left: string; right: string },
 ): CompareLayout {
-	let made = layoutsMade.get(rows);
-	if (!made) {
-		made = new Map();
-		layoutsMade.set(rows, made);
-	}
 	const key = JSON.stringify([width, stacked, sources.left, sources.right]);
-	let layout = made.get(key);
-	if (!layout) {
-		layout = new CompareLayout(rows, width, stacked, sources);
-		// A burst of resizes would otherwise keep a layout for every width passed through.
-		if (made.size >= LAYOUTS_KEPT) made.clear();
-		made.set(key, layout);
-	}
-	return layout;
+	return layoutsKept(rows, key, () => new CompareLayout(rows, width, stacked, sources));
 }
 
-const LAYOUTS_KEPT = 4;
-const layoutsMade = new WeakMap<readonly CompareRow[], Map<string, CompareLayout>>();
+// A few widths: a burst of resizes passes through many.
+const layoutsKept = keptPerOwner<readonly CompareRow[], CompareLayout>(4);
 
 export class CompareLayout {
 	private readonly lines: CompareLine[] = [];

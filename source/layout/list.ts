@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { truncate } from "../text/truncate.js";
 import { wrap } from "../text/wrap.js";
+import { keptPerOwner } from "./kept.js";
 
 /** One line of the article list. Text is raw: the view sanitises it. */
 export type ListLine =
@@ -25,7 +26,8 @@ export interface ListLayout {
 export const LIST_INDENT = 3;
 const TITLE_LINES = 2;
 
-const cache = new WeakMap<Corpus, Map<string, ListLayout>>();
+// A few widths: a burst of resizes passes through many.
+const kept = keptPerOwner<Corpus, ListLayout>(4);
 
 /**
  * The list pane's lines at `width` columns: each story with an id gets a
@@ -33,14 +35,10 @@ const cache = new WeakMap<Corpus, Map<string, ListLayout>>();
  * source; stories are set apart by a blank line.
  */
 export function layoutList(corpus: Corpus, width: number, ellipsis = "\u2026"): ListLayout {
-	let byWidth = cache.get(corpus);
-	if (!byWidth) {
-		byWidth = new Map();
-		cache.set(corpus, byWidth);
-	}
-	const key = `${width}:${ellipsis}`;
-	const cached = byWidth.get(key);
-	if (cached) return cached;
+	return kept(corpus, `${width}:${ellipsis}`, () => makeList(corpus, width, ellipsis));
+}
+
+function makeList(corpus: Corpus, width: number, ellipsis: string): ListLayout {
 	const textWidth = Math.max(1, width - LIST_INDENT);
 	const lines: ListLine[] = [];
 	const ranges: { first: number; last: number }[] = [];
@@ -72,10 +70,7 @@ export function layoutList(corpus: Corpus, width: number, ellipsis = "\u2026"): 
 			position++;
 		});
 	});
-	const layout = { lines, ranges };
-	if (byWidth.size >= 4) byWidth.clear();
-	byWidth.set(key, layout);
-	return layout;
+	return { lines, ranges };
 }
 
 /**
