@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { truncate } from "../text/truncate.js";
 import { wrap } from "../text/wrap.js";
 import { keptPerOwner } from "./kept.js";
+import { scrollToKeep } from "./scroll.js";
 
 /** One line of the article list. Text is raw: the view sanitises it. */
 export type ListLine =
@@ -85,10 +86,7 @@ export function scrollListTo(
 ): number {
 	const range = layout.ranges[position];
 	if (!range) return 0;
-	let top = current;
-	if (range.last >= top + height) top = range.last - height + 1;
-	if (range.first < top) top = range.first;
-	return Math.max(0, Math.min(top, Math.max(0, layout.lines.length - height)));
+	return scrollToKeep(current, range.first, range.last, height, () => layout.lines.length);
 }
 
 /** Articles per page of the list, for paging the selection. */

@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { compareRows, layoutCompare } from "../layout/compare.js";
 import type { Geometry } from "../layout/geometry.js";
+import { scrollToKeep } from "../layout/scroll.js";
 import type { Command } from "./keymap.js";
 import { goTo, isMovement, moveWithin, shownArticle } from "./navigation.js";
 import type { CompareState, State } from "./state.js";
@@ -35,12 +36,8 @@ function scrollTo(compare: CompareState, corpus: Corpus, geometry: Geometry): Co
 	);
 	const height = compareHeight(geometry);
 	const { first, end } = layout.rowSpan(compare.row);
-	let top = compare.top;
-	if (end - 1 >= top + height) top = end - height;
-	if (first < top) top = first;
-	// No emptier than the last screenful: only near the end are all the lines laid out.
-	const lines = layout.countUpTo(top + height);
-	return { ...compare, top: Math.max(0, Math.min(top, lines - height)) };
+	const top = scrollToKeep(compare.top, first, end - 1, height, (count) => layout.countUpTo(count));
+	return { ...compare, top };
 }
 
 /** c: the story of the article shown, its sources side by side, on the row of the focused quotation. */
