@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Task } from "../../source/background.js";
 import { buildCorpus } from "../../source/corpus/corpus.js";
 import {
 	compareSoon,
@@ -7,6 +6,7 @@ import {
 	displayedComparison,
 } from "../../source/quotes/comparisons.js";
 import { compareStory } from "../../source/quotes/match.js";
+import { oneTaskFor, runInSlices } from "../fixtures/background-task.js";
 import { longStory } from "../fixtures/long-story.js";
 import { bundledCorpus } from "../fixtures.js";
 
@@ -18,18 +18,8 @@ describe("comparing the sources of a long story", () => {
 		expect(story.articles).toHaveLength(2);
 		expect(displayedComparison(corpus, story)).toBeNull();
 
-		const tasks: Task[] = [];
-		compareSoon(corpus, story, (task) => tasks.push(task));
-		// Asked again while under way: still one task.
-		compareSoon(corpus, story, (task) => tasks.push(task));
-		expect(tasks).toHaveLength(1);
-		let heard = 0;
-		const stop = comparisonProgress.subscribe(() => heard++);
-		const task = tasks[0] as Task;
-		let slices = 1;
-		// A deadline already past still lets each slice take a step.
-		while (!task(0)) slices++;
-		stop();
+		const task = oneTaskFor((run) => compareSoon(corpus, story, run));
+		const { slices, heard } = runInSlices(task, comparisonProgress);
 		expect(slices).toBeGreaterThan(10);
 		expect(heard).toBe(1);
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Task } from "../../source/background.js";
 import { extractQuotes, extractQuotesStepwise } from "../../source/quotes/extract.js";
 import {
 	advanceQuotations,
@@ -8,6 +7,7 @@ import {
 	quotationProgress,
 	quotationsOf,
 } from "../../source/quotes/quotations.js";
+import { oneTaskFor, runInSlices } from "../fixtures/background-task.js";
 import { article } from "../fixtures.js";
 
 // Well past the length whose quotations are found at once.
@@ -28,18 +28,8 @@ describe("quotations of a long article", () => {
 	it("are left for later when shown, then found a slice at a time in the background", () => {
 		const item = longArticle("Long");
 		expect(displayedQuotations(item)).toBeNull();
-		const tasks: Task[] = [];
-		findQuotationsSoon(item, (task) => tasks.push(task));
-		// Asked again while under way: still one task.
-		findQuotationsSoon(item, (task) => tasks.push(task));
-		expect(tasks).toHaveLength(1);
-		let heard = 0;
-		const stop = quotationProgress.subscribe(() => heard++);
-		const task = tasks[0] as Task;
-		let slices = 1;
-		// A deadline already past still lets each slice take a step.
-		while (!task(0)) slices++;
-		stop();
+		const task = oneTaskFor((run) => findQuotationsSoon(item, run));
+		const { slices, heard } = runInSlices(task, quotationProgress);
 		expect(slices).toBeGreaterThan(10);
 		expect(heard).toBe(1);
 		expect(displayedQuotations(item)).toEqual([
