@@ -9,16 +9,28 @@ import { anchorOf, goTo, shownArticle } from "./navigation.js";
 import type { QuoteFocus, State, Trail } from "./state.js";
 import { awaitComparison, awaitQuotations } from "./waiting.js";
 
-/** Quotations ] and [ visit: those in the story's own text, not in captions or boilerplate. */
+/**
+ * Quotations ] and [ visit: those in the story's own text, not in captions
+ * or boilerplate. Kept for the article's quotations: the status line asks
+ * on every key, and a long article has thousands.
+ */
 export function navigableQuotes(
 	corpus: Corpus,
 	article: number,
-): { quote: Quote; index: number }[] {
-	const paragraphs = corpus.articles[article]?.paragraphs ?? [];
-	return quotesOf(corpus, article)
-		.map((quote, index) => ({ quote, index }))
-		.filter(({ quote }) => paragraphs[quote.paragraph]?.kind === "text");
+): readonly { quote: Quote; index: number }[] {
+	const quotes = quotesOf(corpus, article);
+	let navigable = navigableKept.get(quotes);
+	if (!navigable) {
+		const paragraphs = corpus.articles[article]?.paragraphs ?? [];
+		navigable = quotes
+			.map((quote, index) => ({ quote, index }))
+			.filter(({ quote }) => paragraphs[quote.paragraph]?.kind === "text");
+		navigableKept.set(quotes, navigable);
+	}
+	return navigable;
 }
+
+const navigableKept = new WeakMap<readonly Quote[], readonly { quote: Quote; index: number }[]>();
 
 export function focusOnQuote(article: number, index: number, quote: Quote): QuoteFocus {
 	return { article, quote: index, paragraph: quote.paragraph, start: quote.start, end: quote.end };
