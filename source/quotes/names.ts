@@ -26,7 +26,7 @@ export interface NameMatch {
 }
 
 const NAME_RUN =
-	/\p{Lu}[\p{L}’'-]*(?:\.(?=\s\p{Lu}))?(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|ibn|St\.)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+	/(?:\p{Lu}\.){2,}(?=\s\p{Lu})|\p{Lu}[\p{L}’'-]*(?:\.(?=\s\p{Lu}))?(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|ibn|St\.)\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*/gu;
 
 /** The names in `text`, in order. */
 export function findNames(text: string): NameMatch[] {

@@ -19,7 +19,7 @@ export function splitSentences(text: string): LineSpan[] {
 
 /** splitSentences one sentence at a time, for a paragraph too long to split in one go. */
 export function* sentenceSpans(text: string): Generator<LineSpan, void, void> {
-	const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
+	const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'([]{0,2}[\p{Lu}\p{N}])/gu;
 	let start = skipSpaces(text, 0);
 	for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
 		const end = match.index + match[0].length;

@@ -37,8 +37,9 @@ describe("extractQuotes on the bundled articles", () => {
 		expect(insider).toEqual([
 			["We didn’t know about this and ", "Julie Wood", "statement"],
 			["We don’t believe in this pract", "Julie Wood", "statement"],
-			["up to $US20 per month", null, "statement"],
-			["institutional job assignments.", null, "term"],
+			// The website says inmates are paid “…” if they have “…”: both its words.
+			["up to $US20 per month", "the Depart of Corrections’ website", "statement"],
+			["institutional job assignments.", "the Depart of Corrections’ website", "statement"],
 			["modern day slavery.", null, "term"],
 			["Most prisoners want to work, a", "David Fathi", "statement"],
 			["given the vast power inequalit", "David Fathi", "statement"],

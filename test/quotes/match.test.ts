@@ -72,6 +72,7 @@ describe("compareStory on the bundled articles", () => {
 			"can’t change history",
 			"We didn’t know about",
 			"up to $US20 per mont",
+			"institutional job as",
 			"Most prisoners want ",
 			"given the vast power",
 			"excluded from the le",

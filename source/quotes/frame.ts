@@ -1,0 +1,153 @@
+import { splitSentences } from "../text/sentences.js";
+import type { QuoteSpan } from "./marks.js";
+
+/**
+ * A paragraph as the words around its quotations: each quotation stands as
+ * one token, so that a verb or a name inside quoted words is never taken
+ * for the attribution, and sentences are cut where the words around the
+ * quotations end a sentence (a quotation that ends with a full stop ends
+ * its sentence only when what follows starts a new one).
+ */
+
+export type TokenKind = "word" | "punct" | "quote";
+
+export interface FrameToken {
+	readonly kind: TokenKind;
+	/** As written; for a quotation, the marks and the words inside. */
+	readonly text: string;
+	/** Lower case, for words. */
+	readonly lower: string;
+	readonly start: number;
+	readonly end: number;
+	/** For a quotation: its index among the paragraph's outermost spans. */
+	readonly span: number;
+	/** The index of its sentence in the paragraph. */
+	readonly sentence: number;
+}
+
+export interface Frame {
+	readonly text: string;
+	readonly tokens: readonly FrameToken[];
+	/** For each outermost span, the index of its token. */
+	readonly quoteTokens: readonly number[];
+	/** Token index ranges [first, last) of the sentences. */
+	readonly sentences: readonly (readonly [number, number])[];
+}
+
+// A word with inner apostrophes, hyphens and the dots of abbreviations (U.S., D-Ore.).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'-]|\.(?=[\p{L}\p{N}]))*/uy;
+// Words whose full stop belongs to them.
+const ABBREVIATION =
+	/^(?:mr|mrs|ms|dr|prof|sen|sens|rep|reps|gov|gen|lt|sgt|capt|col|cmdr|adm|rev|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept|sep|oct|nov|dec|pres|atty|supt|det|insp|maj|pvt|cpl|[a-z]|[a-z](?:\.[a-z])+|[a-z]+-[a-z](?:\.[a-z])*)$/i;
+
+/** The frame of a paragraph whose outermost quotation spans are `spans`. */
+export function frameOf(text: string, spans: readonly QuoteSpan[]): Frame {
+	const masked = maskQuotes(text, spans);
+	const bounds = splitSentences(masked).map((sentence) => sentence.start);
+	const tokens: FrameToken[] = [];
+	const quoteTokens: number[] = [];
+	let sentence = 0;
+	let spanIndex = 0;
+	let index = 0;
+	const sentenceAt = (offset: number) => {
+		while (sentence + 1 < bounds.length && (bounds[sentence + 1] as number) <= offset) sentence++;
+		return sentence;
+	};
+	while (index < text.length) {
+		const span = spans[spanIndex];
+		if (span && index >= span.open) {
+			const end = span.close < 0 ? text.length : span.close + markLength(text, span.close);
+			quoteTokens.push(tokens.length);
+			tokens.push({
+				kind: "quote",
+				text: text.slice(span.open, end),
+				lower: "",
+				start: span.open,
+				end,
+				span: spanIndex,
+				sentence: sentenceAt(span.open),
+			});
+			spanIndex++;
+			index = end;
+			continue;
+		}
+		const char = text[index] as string;
+		if (/\s/.test(char)) {
+			index++;
+			continue;
+		}
+		WORD.lastIndex = index;
+		const match = WORD.exec(text);
+		const limit = span ? span.open : text.length;
+		if (match && index + match[0].length <= limit) {
+			let word = match[0];
+			if (text[index + word.length] === "." && ABBREVIATION.test(word)) word += ".";
+			tokens.push({
+				kind: "word",
+				text: word,
+				lower: word.toLowerCase().replace(/’/g, "'"),
+				start: index,
+				end: index + word.length,
+				span: -1,
+				sentence: sentenceAt(index),
+			});
+			index += word.length;
+			continue;
+		}
+		tokens.push({
+			kind: "punct",
+			text: char,
+			lower: char,
+			start: index,
+			end: index + 1,
+			span: -1,
+			sentence: sentenceAt(index),
+		});
+		index++;
+	}
+	const sentences: [number, number][] = [];
+	for (const [position, token] of tokens.entries()) {
+		const last = sentences.at(-1);
+		if (last && (tokens[last[0]] as FrameToken).sentence === token.sentence) last[1] = position + 1;
+		else sentences.push([position, position + 1]);
+	}
+	return { text, tokens, quoteTokens, sentences };
+}
+
+function markLength(text: string, close: number): number {
+	return text[close] === "'" && text[close + 1] === "'" ? 2 : 1;
+}
+
+/**
+ * The text with each quotation's words blanked out (same length), keeping
+ * its marks as straight quotes and its last full stop, question or
+ * exclamation mark: the sentences of what is around the quotations.
+ */
+function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+	const parts: string[] = [];
+	let kept = 0;
+	for (const span of spans) {
+		if (span.open < kept) continue;
+		parts.push(text.slice(kept, span.open));
+		const openLength = span.start - span.open;
+		parts.push('"'.repeat(openLength));
+		const inner = text.slice(span.start, span.end);
+		const trimmed = inner.trimEnd();
+		const last = trimmed.at(-1);
+		const ends = last !== undefined && ".!?".includes(last);
+		// The first letter is kept, for a sentence to be seen to start with the quotation.
+		const body = trimmed.length - (ends ? 1 : 0);
+		if (body > 0) parts.push(trimmed[0] as string, "_".repeat(body - 1));
+		if (ends) parts.push(last as string);
+		parts.push(" ".repeat(inner.length - trimmed.length));
+		if (span.close < 0) {
+			kept = text.length;
+			break;
+		}
+		const closeLength = markLength(text, span.close);
+		parts.push('"'.repeat(closeLength));
+		kept = span.close + closeLength;
+	}
+	parts.push(text.slice(kept));
+	return parts.join("");
+}

@@ -1,0 +1,235 @@
+import { headOf, isSpeakerPhrase } from "./attribution.js";
+import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
+import type { Frame, FrameToken } from "./frame.js";
+import { findNames, isFullName, stripTitle } from "./names.js";
+
+/**
+ * The people an article names, and what a phrase that attributes a
+ * quotation means with the article in view: "Mr. Barrett" is the Tom
+ * Barrett named earlier, "she" the nearest woman or person named before it,
+ * "a spokeswoman for the campaign" stays as written.
+ */
+
+type Gender = "m" | "f";
+
+export interface Mention {
+	readonly paragraph: number;
+	readonly sentence: number;
+	readonly offset: number;
+	readonly person: string;
+}
+
+export class People {
+	/** Full names by their last word: "Fathi" → {"David Fathi"}. */
+	private readonly bySurname = new Map<string, Set<string>>();
+	/** Full names by their first word, for people called by it ("Bernie"). */
+	private readonly byFirstName = new Map<string, Set<string>>();
+	private readonly genders = new Map<string, Gender | null>();
+	/** Every person named outside quotations, in reading order. */
+	readonly mentions: Mention[] = [];
+
+	/** Takes in the names of one paragraph's frame (outside its quotations). */
+	addNames(frame: Frame) {
+		for (const [first, last] of frame.sentences) {
+			for (const [from, to] of wordRuns(frame, first, last)) {
+				const stretch = frame.text.slice(
+					(frame.tokens[from] as FrameToken).start,
+					(frame.tokens[to - 1] as FrameToken).end,
+				);
+				for (const { name } of findNames(stretch)) {
+					if (!isFullName(name)) continue;
+					const words = name.split(" ");
+					add(this.bySurname, words.at(-1) as string, name);
+					add(this.byFirstName, words[0] as string, name);
+				}
+				const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
+				for (const match of stretch.matchAll(honorific)) {
+					this.noteGender(match[2] as string, match[1] === "Mr" ? "m" : "f");
+				}
+			}
+		}
+	}
+
+	/** Records the people a paragraph names, once every full name of the article is known. */
+	addMentions(frame: Frame, paragraph: number) {
+		for (const [first, last] of frame.sentences) {
+			for (const [from, to] of wordRuns(frame, first, last)) {
+				const start = (frame.tokens[from] as FrameToken).start;
+				const stretch = frame.text.slice(start, (frame.tokens[to - 1] as FrameToken).end);
+				for (const name of findNames(stretch)) {
+					const person = this.person(name.name);
+					if (!person) continue;
+					const sentence = (frame.tokens[first] as FrameToken).sentence;
+					this.mentions.push({ paragraph, sentence, offset: start + name.start, person });
+				}
+			}
+		}
+	}
+
+	private noteGender(surname: string, gender: Gender) {
+		const known = this.genders.get(surname);
+		this.genders.set(surname, known === undefined || known === gender ? gender : null);
+	}
+
+	private genderOf(person: string): Gender | null {
+		return this.genders.get(person.split(" ").at(-1) as string) ?? null;
+	}
+
+	/** A name as a person: the full name when the article gives one; null for what is not a person. */
+	person(name: string): string | null {
+		if (isFullName(name)) return name;
+		if (name.includes(" ")) return null;
+		const full = this.bySurname.get(name);
+		if (full?.size === 1) return [...full][0] as string;
+		return null;
+	}
+
+	/** A name as a speaker: the full name when the article gives one, else the name as written. */
+	fullName(name: string): string {
+		const words = name.split(" ");
+		const last = words.at(-1) as string;
+		const full = this.bySurname.get(last);
+		if (full?.size === 1) {
+			const only = [...full][0] as string;
+			// "Mr. Barrett" or "Barrett" is Tom Barrett; "Tom" alone is Tom too.
+			if (words.length === 1 || only.endsWith(name)) return only;
+		}
+		if (full && full.size > 1 && words.length > 1) {
+			const match = [...full].find((candidate) => candidate.startsWith(words[0] as string));
+			if (match) return match;
+		}
+		if (words.length === 1) {
+			const byFirst = this.byFirstName.get(name);
+			if (byFirst?.size === 1 && !full) return [...byFirst][0] as string;
+		}
+		return name;
+	}
+
+	/**
+	 * He or she: the person named last before `offset` in paragraph
+	 * `paragraph` (or the two before it), when that sentence names one
+	 * compatible person; when it names several, the last speaker if it is one
+	 * of them. Else unknown.
+	 */
+	pronoun(
+		pronoun: string,
+		paragraph: number,
+		offset: number,
+		lastSpeaker: string | null,
+	): string | null {
+		const gender: Gender = pronoun === "he" ? "m" : "f";
+		const compatible = (person: string) => {
+			const known = this.genderOf(person);
+			return known === null || known === gender;
+		};
+		let index = this.lastMentionBefore(paragraph, offset);
+		for (; index >= 0; index--) {
+			const mention = this.mentions[index] as Mention;
+			if (mention.paragraph < paragraph - 2) return null;
+			if (!compatible(mention.person)) continue;
+			const inSentence = new Set<string>();
+			for (let other = index; other >= 0; other--) {
+				const candidate = this.mentions[other] as Mention;
+				if (candidate.paragraph !== mention.paragraph || candidate.sentence !== mention.sentence)
+					break;
+				if (compatible(candidate.person)) inSentence.add(candidate.person);
+			}
+			if (inSentence.size === 1) return mention.person;
+			if (lastSpeaker && inSentence.has(lastSpeaker)) return lastSpeaker;
+			return null;
+		}
+		return null;
+	}
+
+	private lastMentionBefore(paragraph: number, offset: number): number {
+		let low = 0;
+		let high = this.mentions.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			const mention = this.mentions[middle] as Mention;
+			if (
+				mention.paragraph < paragraph ||
+				(mention.paragraph === paragraph && mention.offset < offset)
+			)
+				low = middle + 1;
+			else high = middle;
+		}
+		return low - 1;
+	}
+}
+
+function add(map: Map<string, Set<string>>, key: string, value: string) {
+	const set = map.get(key) ?? new Set();
+	set.add(value);
+	map.set(key, set);
+}
+
+/** Runs of word tokens between quotations and punctuation other than name punctuation, within a sentence. */
+function* wordRuns(frame: Frame, first: number, last: number): Generator<[number, number]> {
+	let start = -1;
+	for (let index = first; index <= last; index++) {
+		const token = frame.tokens[index];
+		const inRun = index < last && token !== undefined && token.kind === "word";
+		if (inRun && start < 0) start = index;
+		if (!inRun && start >= 0) {
+			yield [start, index];
+			start = -1;
+		}
+	}
+}
+
+export interface Speaker {
+	readonly name: string | null;
+	/** The phrase was he or she. */
+	readonly pronoun: "he" | "she" | null;
+}
+
+/** What the phrase [from, to) of a frame names as a speaker. */
+export function speakerOf(
+	frame: Frame,
+	from: number,
+	to: number,
+	people: People,
+	{ loose = false, endsAtVerb = false }: { loose?: boolean; endsAtVerb?: boolean } = {},
+): Speaker {
+	const tokens = frame.tokens.slice(from, to);
+	if (tokens.length === 1) {
+		const only = (tokens[0] as FrameToken).lower;
+		if (only === "he" || only === "she") return { name: null, pronoun: only };
+		if (PERSONAL_PRONOUNS.has(only)) return { name: null, pronoun: null };
+	}
+	if (!isSpeakerPhrase(frame, from, to, loose)) return { name: null, pronoun: null };
+	const text = frame.text
+		.slice((tokens[0] as FrameToken).start, (tokens.at(-1) as FrameToken).end)
+		.replace(/\s*\([^)]*\)?/g, "")
+		.trim();
+	const head = headOf(tokens);
+	// "the Clinton campaign", "Twitter’s director of advertising", "The U.S. media": a description, as written.
+	if (/^\p{Ll}/u.test(head.text)) {
+		if (SPEAKER_NOUNS.has(head.lower) || loose) return { name: tidy(text), pronoun: null };
+		return { name: null, pronoun: null };
+	}
+	// "Saturday at the convention Sen. Elizabeth Warren said": before a verb, the name next to it.
+	const lastToken = tokens.at(-1) as FrameToken;
+	if (endsAtVerb && lastToken !== head && /^\p{Lu}/u.test(lastToken.text)) {
+		const name = findNames(text).at(-1);
+		const plain = name && stripTitle(name.name);
+		if (plain && name.end === text.length) return { name: people.fullName(plain), pronoun: null };
+	}
+	const headEnd = head.end - (tokens[0] as FrameToken).start;
+	const names = findNames(text.slice(0, headEnd)).filter(
+		(name) => !/^(?:The|A|An)$/.test(name.name),
+	);
+	const name = names.at(-1);
+	// "Reuters", "Pew Research": a capitalised head that no person's name rule takes, as written.
+	if (!name) return { name: tidy(text.slice(0, headEnd)), pronoun: null };
+	const plain = stripTitle(name.name);
+	if (!plain) return { name: null, pronoun: null };
+	return { name: people.fullName(plain), pronoun: null };
+}
+
+/** A description as a speaker: without trailing commas, and not a paragraph long. */
+function tidy(text: string): string {
+	const words = text.replace(/[,;:]+$/, "").split(/\s+/);
+	return words.slice(0, 10).join(" ");
+}
