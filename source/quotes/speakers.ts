@@ -17,6 +17,8 @@ export interface Mention {
 	readonly sentence: number;
 	readonly offset: number;
 	readonly person: string;
+	/** Named together with another person ("X and Y"). */
+	readonly coordinated: boolean;
 }
 
 export class People {
@@ -56,11 +58,27 @@ export class People {
 			for (const [from, to] of wordRuns(frame, first, last)) {
 				const start = (frame.tokens[from] as FrameToken).start;
 				const stretch = frame.text.slice(start, (frame.tokens[to - 1] as FrameToken).end);
+				let previousEnd = -1;
 				for (const name of findNames(stretch)) {
 					const person = this.person(name.name);
 					if (!person) continue;
 					const sentence = (frame.tokens[first] as FrameToken).sentence;
-					this.mentions.push({ paragraph, sentence, offset: start + name.start, person });
+					// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.
+					const coordinated =
+						previousEnd >= 0 &&
+						/^\s*(?:,|and|or|&|,\s*and)\s*$/.test(stretch.slice(previousEnd, name.start));
+					if (coordinated) {
+						const last = this.mentions.at(-1) as Mention;
+						this.mentions[this.mentions.length - 1] = { ...last, coordinated: true };
+					}
+					this.mentions.push({
+						paragraph,
+						sentence,
+						offset: start + name.start,
+						person,
+						coordinated,
+					});
+					previousEnd = name.end;
 				}
 			}
 		}
@@ -106,10 +124,11 @@ export class People {
 	}
 
 	/**
-	 * He or she: the person named last before `offset` in paragraph
-	 * `paragraph` (or the two before it), when that sentence names one
-	 * compatible person; when it names several, the last speaker if it is one
-	 * of them. Else unknown.
+	 * He or she: a person of the nearest sentence before `offset` (in
+	 * paragraph `paragraph` or the two before it) that names a compatible
+	 * one — the only one there, else the last speaker if named there, else
+	 * its subject (the first named), unless the subject is two people. Else
+	 * unknown.
 	 */
 	pronoun(
 		pronoun: string,
@@ -118,27 +137,26 @@ export class People {
 		lastSpeaker: string | null,
 	): string | null {
 		const gender: Gender = pronoun === "he" ? "m" : "f";
-		const compatible = (person: string) => {
-			const known = this.genderOf(person);
+		const compatible = (mention: Mention) => {
+			const known = this.genderOf(mention.person);
 			return known === null || known === gender;
 		};
 		let index = this.lastMentionBefore(paragraph, offset);
-		for (; index >= 0; index--) {
-			const mention = this.mentions[index] as Mention;
-			if (mention.paragraph < paragraph - 2) return null;
-			if (!compatible(mention.person)) continue;
-			const inSentence = new Set<string>();
-			for (let other = index; other >= 0; other--) {
-				const candidate = this.mentions[other] as Mention;
-				if (candidate.paragraph !== mention.paragraph || candidate.sentence !== mention.sentence)
-					break;
-				if (compatible(candidate.person)) inSentence.add(candidate.person);
-			}
-			if (inSentence.size === 1) return mention.person;
-			if (lastSpeaker && inSentence.has(lastSpeaker)) return lastSpeaker;
-			return null;
+		while (index >= 0 && !compatible(this.mentions[index] as Mention)) index--;
+		const nearest = this.mentions[index];
+		if (!nearest || nearest.paragraph < paragraph - 2) return null;
+		const sentence: Mention[] = [];
+		for (let other = index; other >= 0; other--) {
+			const candidate = this.mentions[other] as Mention;
+			if (candidate.paragraph !== nearest.paragraph || candidate.sentence !== nearest.sentence)
+				break;
+			if (compatible(candidate)) sentence.unshift(candidate);
 		}
-		return null;
+		const people = new Set(sentence.map((mention) => mention.person));
+		if (people.size === 1) return nearest.person;
+		if (lastSpeaker && people.has(lastSpeaker)) return lastSpeaker;
+		const subject = sentence[0] as Mention;
+		return subject.coordinated ? null : subject.person;
 	}
 
 	private lastMentionBefore(paragraph: number, offset: number): number {
