@@ -67,3 +67,42 @@ describe("grouping articles into stories by content", () => {
 		expect(corpus.storyOf).toEqual([0, 1, 0]);
 	});
 });
+
+describe("grouping by date", () => {
+	// Other stories around them, so that words are weighed by how rare they are.
+	const background = () =>
+		coverageFiles().map((file) => {
+			const parsed = parseArticle(file.text, file.name).article;
+			if (!parsed) throw new Error(`could not parse ${file.name}`);
+			return { ...parsed, source: `${parsed.source} (background)` };
+		});
+	const report = (source: string, published: string | null, words: string) =>
+		article({ title: `${source} report`, source, published, paragraphs: [words] });
+	const storiesOf = (...reports: ReturnType<typeof report>[]) => {
+		const others = background();
+		const corpus = buildCorpus([...reports, ...others]);
+		return corpus.stories
+			.map((story) => story.articles.filter((index) => index < reports.length))
+			.filter((articles) => articles.length > 0)
+			.sort();
+	};
+	// Two accounts of one event: a few telling words in common, the rest each outlet's own.
+	const first =
+		"Mayor Ilse Varga closed the Dunmore bridge after inspectors found cracks. Commuters queued for hours at the ferry terminal, and schools opened late while crews measured every joint of the span.";
+	const second =
+		"The Dunmore bridge is shut. Officials promised an engineering review by spring; freight companies rerouted lorries through Harlow and complained about fuel costs, and Varga asked for patience.";
+
+	it("joins two outlets' accounts published days apart on less evidence than undated ones", () => {
+		expect(storiesOf(report("A", null, first), report("B", null, second))).toEqual([[0], [1]]);
+		expect(
+			storiesOf(report("A", "2024-03-04", first), report("B", "2024-03-05T08:00:00Z", second)),
+		).toEqual([[0, 1]]);
+	});
+
+	it("never joins articles published weeks apart, however alike", () => {
+		expect(storiesOf(report("A", "2024-03-04", first), report("B", "2024-05-20", first))).toEqual([
+			[0],
+			[1],
+		]);
+	});
+});
