@@ -150,7 +150,7 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 		if (token.kind === "quote" || (token.kind === "punct" && ";:".includes(token.text))) break;
 		if (!isCue(frame, index) || isParticiple(token.lower)) continue;
 		const subject = subjectBefore(frame, index, start);
-		if (subject && subject.from === start && opensNounPhrase(frame, start))
+		if (subject && opensNounPhrase(frame, start) && startsAt(frame, subject.from, start))
 			return { ...subject, how: "after", cue: index };
 		break;
 	}
@@ -194,6 +194,17 @@ function sentenceEnd(frame: Frame, at: number, last: number): Attribution | null
 	return null;
 }
 
+/**
+ * Whether a subject found at `from` is the one that opens the stretch at
+ * `start`: it is there, or only a description and a comma come before it
+ * ("the assailant, John McGraw, told").
+ */
+function startsAt(frame: Frame, from: number, start: number): boolean {
+	if (from === start) return true;
+	if (from - start > 6 || !isPunct(frame, from - 1, ",")) return false;
+	return frame.tokens.slice(start, from - 1).every((token) => token.kind === "word");
+}
+
 /** Whether the token at `index` can open a phrase naming someone: a name, a pronoun, a determiner or a speaker noun. */
 function opensNounPhrase(frame: Frame, index: number): boolean {
 	const token = word(frame, index);
@@ -231,14 +242,38 @@ export function isLoose(how: How): boolean {
 
 /** X said “…” / X said that the plan was “…” / X, calling it “…”. */
 function beforeQuote(frame: Frame, at: number, first: number): Attribution | null {
-	for (let index = at - 1; index >= first; index--) {
+	const nearest = nearestBefore(frame, at, first, at);
+	if (!nearest || REPORTING.has((frame.tokens[nearest.cue] as FrameToken).lower)) return nearest;
+	// "Coit said the candidate sees … that Democrats are offering … “…”": a verb of reporting
+	// further back governs what a nearer, lesser one says, unless that one leads right into the quote.
+	if (at - nearest.cue <= 3) return nearest;
+	for (let index = nearest.cue - 1; index >= first; index--) {
+		if (!REPORTING.has(word(frame, index)?.lower ?? "") || !isCue(frame, index)) continue;
+		const reporting = nearestBefore(frame, index + 1, first, at);
+		if (reporting && reporting.cue === index) return reporting;
+	}
+	return nearest;
+}
+
+// The verbs news writing reports speech with, over any other verb of saying.
+const REPORTING = new Set(
+	"said says say told tells wrote writes added adds asked asks explained explains argued argues noted notes insisted insists stated states declared declares".split(
+		" ",
+	),
+);
+
+/** The attribution by the nearest verb of saying before `from` (for the quotation at `at`). */
+function nearestBefore(frame: Frame, from: number, first: number, at: number): Attribution | null {
+	for (let index = from - 1; index >= first; index--) {
 		if (!isCue(frame, index)) continue;
 		const verb = frame.tokens[index] as FrameToken;
 		// A cue that is also a noun ("the report", "a call") only right before its quotation or a "that".
 		if (isAmbiguousCue(verb.lower) && !leadsIn(frame, index, at)) continue;
 		const toSay = word(frame, index - 1)?.lower === "to";
 		// "with Sen. John McCain calling it “…”": the subject stands right before the participle.
-		if (isParticiple(verb.lower) && at - index <= 6) {
+		const before = word(frame, index - 1);
+		const named = before && (/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(before.lower));
+		if (isParticiple(verb.lower) && at - index <= 6 && named) {
 			const direct = subjectBefore(frame, index, first);
 			if (direct && direct.to === index && isSpeakerPhrase(frame, direct.from, direct.to))
 				return { ...direct, how: "before", cue: index };
@@ -303,16 +338,17 @@ function colonLead(frame: Frame, at: number, first: number): Attribution | null 
 function nextSentence(frame: Frame, at: number, last: number): Attribution | null {
 	for (let index = at + 1; index < last; index++) if (!isPunct(frame, index)) return null;
 	const next = frame.tokens[last];
-	if (next?.kind !== "word") return null;
+	if (next?.kind !== "word" || !opensNounPhrase(frame, last)) return null;
 	const [, end] = frame.sentences[next.sentence] as readonly [number, number];
 	if (isCue(frame, last)) return null;
-	for (let index = last; index < Math.min(end, last + 8); index++) {
+	// "Miller, a retired worker, said pleasantly into the phone.", "Todd asked the mogul."
+	for (let index = last + 1; index < Math.min(end, last + MAX_GAP + 12); index++) {
 		const token = frame.tokens[index] as FrameToken;
-		if (token.kind !== "word") return null;
+		if (token.kind === "quote") return null;
 		if (!isCue(frame, index) || isParticiple(token.lower)) continue;
 		const subject = subjectBefore(frame, index, last);
-		// "Trump went on.", "he added, …", "Todd asked the real estate mogul."
-		if (subject && subject.from === last) return { ...subject, how: "next", cue: index };
+		if (subject && startsAt(frame, subject.from, last))
+			return { ...subject, how: "next", cue: index };
 		return null;
 	}
 	return null;
@@ -387,6 +423,10 @@ function subjectBefore(
 		from--;
 	}
 	if (from >= to) return null;
+	// "…, releasing a statement that accused …": a participle's clause; its subject is the sentence's.
+	const lead = frame.tokens[from] as FrameToken;
+	if (/^\p{Ll}+ing$/u.test(lead.text) && !DETERMINERS.has(lead.lower))
+		return clauseSubject(frame, first, from);
 	return trimPhrase(frame, from, to);
 }
 
@@ -489,7 +529,7 @@ function clauseSubject(
 	let end = to;
 	while (end > first) {
 		let start = end;
-		while (start > first && !isPunct(frame, start - 1, ",—–;:()")) start--;
+		while (start > first && !isPunct(frame, start - 1, ",—–;:")) start--;
 		const subject = segmentSubject(frame, start, end);
 		if (subject) return subject;
 		end = start - 1;
@@ -518,23 +558,48 @@ function segmentSubject(
 		)
 	)
 		return null;
+	if (!opensNounPhrase(frame, index)) return null;
 	const from = index;
 	let to = from;
 	while (to < end && to - from < MAX_PHRASE) {
 		const token = frame.tokens[to] as FrameToken;
 		if (token.kind !== "word") break;
-		if (to > from && !continuesSubject(token, frame.tokens[to - 1] as FrameToken)) break;
+		if (
+			to > from &&
+			!continuesSubject(
+				token,
+				frame.tokens[to - 1] as FrameToken,
+				frame.tokens.slice(to + 1, to + 4),
+			)
+		)
+			break;
 		to++;
 	}
-	const verb = word(frame, to);
-	if (to <= from || to >= end || !verb || !/^\p{Ll}/u.test(verb.text)) return null;
+	// "Sen. Rand Paul (R-Ky.) said": a party and state in brackets after the name.
+	let verbAt = to;
+	if (isPunct(frame, verbAt, "(")) {
+		while (verbAt < end && !isPunct(frame, verbAt, ")")) verbAt++;
+		verbAt++;
+	}
+	const verb = word(frame, verbAt);
+	if (to <= from || verbAt >= end || !verb || !/^\p{Ll}/u.test(verb.text)) return null;
 	const phrase = trimPhrase(frame, from, to);
 	return phrase && isSpeakerPhrase(frame, phrase.from, phrase.to) ? phrase : null;
 }
 
 /** Whether `token` still belongs to a subject phrase after `previous`. */
-function continuesSubject(token: FrameToken, previous: FrameToken): boolean {
+function continuesSubject(
+	token: FrameToken,
+	previous: FrameToken,
+	ahead: readonly FrameToken[] = [],
+): boolean {
 	if (/^\p{Lu}/u.test(token.text)) return true;
+	// "The former Republican presidential candidate": adjectives before a speaker noun to come.
+	if (
+		ahead.some((next) => next.kind === "word" && SPEAKER_NOUNS.has(next.lower)) &&
+		!/(?:ed|ing|s)$/.test(token.lower)
+	)
+		return true;
 	if (DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower)) return true;
 	if (PREPOSITIONS.has(token.lower)) return true;
 	if (SPEAKER_NOUNS.has(token.lower)) return true;

@@ -5,7 +5,7 @@ import { type Attribution, attributionOf, introduction, isLoose } from "./attrib
 import { NAMING_NOUNS, TERM_CUE } from "./cues.js";
 import { type Frame, type FrameToken, frameOf } from "./frame.js";
 import { type QuoteSpan, quoteSpansStepwise } from "./marks.js";
-import { People, speakerOf } from "./speakers.js";
+import { onBehalfOf, People, speakerOf } from "./speakers.js";
 
 export type QuoteKind = "statement" | "term";
 
@@ -18,6 +18,8 @@ export interface Quote {
 	readonly text: string;
 	/** Who said it, when the text names them; null when unsure. */
 	readonly speaker: string | null;
+	/** Whom the speaker speaks for, when the text says so (a spokesperson for Michael Bloomberg): null otherwise. */
+	readonly onBehalfOf: string | null;
 	/** statement: someone's words; term: a scare quote, slogan, title or nickname. */
 	readonly kind: QuoteKind;
 	/** For the later parts of one quotation (resumed, or run over paragraphs): the index of its first part. */
@@ -37,12 +39,27 @@ interface Draft {
 	/** The paragraph whose frame the attribution's tokens index. */
 	attributedIn: number;
 	speaker: string | null;
+	onBehalfOf: string | null;
 	partOf: number | null;
 }
 
 // A quotation of at least this many words, with nothing around it to say
 // otherwise, is someone's words rather than a term.
 const STATEMENT_WORDS = 4;
+// Where a title stands: on “…”, NBC’s “…”.
+const TITLE_LEAD = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*[“"'‘`«]*$/u;
+const TITLE_WORDS = 6;
+const MINOR_WORDS = new Set("a an the of and or in on at to for with by from as vs".split(" "));
+
+/** Every word capitalised but the small ones, and no sentence in it: “Meet the Press”, “Today”. */
+function isTitleCase(text: string): boolean {
+	const found = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+	if (found.length === 0 || /[.!?]\s/.test(text)) return false;
+	return found.every(
+		(word, index) => /^\p{Lu}/u.test(word) || (index > 0 && MINOR_WORDS.has(word.toLowerCase())),
+	);
+}
+
 // A determiner or possessive right before the opening mark.
 const MODIFIER_BEFORE = /\b(?:the|a|an|his|her|their|its|our)\s*[“"'‘`«]*$/i;
 
@@ -94,6 +111,7 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 				attribution,
 				attributedIn: index,
 				speaker: null,
+				onBehalfOf: null,
 				partOf: null,
 			};
 			const resolve = (found: Attribution, where: Frame, paragraph: number) => {
@@ -105,7 +123,10 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 				const offset = (where.tokens[found.from] as FrameToken).start;
 				return people.pronoun(named.pronoun, paragraph, offset, lastSpeaker);
 			};
-			if (attribution) draft.speaker = resolve(attribution, frame, index);
+			if (attribution) {
+				draft.speaker = resolve(attribution, frame, index);
+				draft.onBehalfOf = onBehalfOf(frame, attribution.from, attribution.to, people);
+			}
 			const isFirst = drafts.length === firstOfParagraph;
 			// A paragraph that opens with a quotation introduced at the end of the one before (“… said:”).
 			const previousFrame = frames[index - 1];
@@ -146,6 +167,7 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			end: draft.end,
 			text,
 			speaker: kind === "term" ? null : draft.speaker,
+			onBehalfOf: kind === "term" ? null : draft.onBehalfOf,
 			kind,
 			partOf: draft.partOf !== null && draft.partOf !== index ? draft.partOf : null,
 		});
@@ -191,8 +213,10 @@ function linkToPrevious(draft: Draft, drafts: readonly Draft[], frame: Frame) {
 	if (sameSentence || resumed) {
 		draft.partOf = previous.partOf ?? previousIndex;
 		draft.speaker = previous.speaker;
+		draft.onBehalfOf = previous.onBehalfOf;
 	} else if (previous.speaker && !namesSomeoneElse) {
 		draft.speaker = previous.speaker;
+		draft.onBehalfOf = previous.onBehalfOf;
 	}
 }
 
@@ -235,6 +259,13 @@ function classify(
 	const before = /([\p{L}-]+)[\s,]*$/u.exec(lead)?.[1]?.toLowerCase();
 	const attributedAfter = draft.attribution?.how === "after";
 	if (before && NAMING_NOUNS.has(before) && !attributedAfter) return "term";
+	// NBC’s “Today” show, on “Fox News Sunday”: the title of a show, a book or a paper.
+	const after = /^[”’"'»]*\s+([\p{L}-]+)/u
+		.exec(paragraph.text.slice(draft.end))?.[1]
+		?.toLowerCase();
+	if (after && NAMING_NOUNS.has(after) && isTitleCase(text)) return "term";
+	if (TITLE_LEAD.test(lead) && isTitleCase(text) && words(text).length <= TITLE_WORDS)
+		return "term";
 	// the “stop-and-frisk” strategy: a quoted name for a thing, when no verb of saying is near.
 	const weak = !draft.attribution || draft.attribution.how === "subject";
 	if (

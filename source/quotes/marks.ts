@@ -156,7 +156,12 @@ export function* quoteSpansStepwise(text: string): Generator<void, QuoteSpan[], 
 				straightDouble(index, 1);
 				break;
 			case "'":
-				if (text[index + 1] === "'") {
+				// ''…'quoted inside''': a single quote closes first, then the double.
+				if (text[index + 1] === "'" && text[index + 2] === "'" && closable("single", "'")) {
+					single(index, char);
+					straightDouble(index + 1, 2);
+					index += 2;
+				} else if (text[index + 1] === "'") {
 					// Two apostrophes stand for a double quotation mark.
 					straightDouble(index, 2);
 					index++;

@@ -3,6 +3,7 @@ import type { Corpus, Story } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
 import type { QuoteSource } from "../search/records.js";
 import { splitSentences } from "../text/sentences.js";
+import { RELATED, type Relation, relationOf, SAME, voiceAgreement } from "./evidence.js";
 import type { Quote } from "./extract.js";
 import { advanceQuotations, quotationsOf } from "./quotations.js";
 import {
@@ -14,14 +15,11 @@ import {
 	type Weights,
 } from "./similarity.js";
 
-/** At least this similar: the same statement, give or take a word or the spelling. */
-export const SAME = 0.55;
-/** At least this similar: the same statement in other words. */
-export const RELATED = 0.2;
 /** A sentence without quotation marks must be this close to stand in for a quotation. */
 export const SENTENCE = 0.45;
 
-export type Relation = "same" | "related";
+export type { Relation };
+export { RELATED, SAME };
 
 /** A quotation of one article: its index in `quotesOf(article)`. */
 export interface QuoteRef {
@@ -80,10 +78,6 @@ export function quotePassages(corpus: Corpus): QuoteSource {
 
 function isStatement(quote: Quote): boolean {
 	return quote.kind === "statement";
-}
-
-function relation(score: number): Relation {
-	return score >= SAME ? "same" : "related";
 }
 
 /**
@@ -250,7 +244,7 @@ function* pairArticles(
 	const { weights } = context;
 	const leftQuotes = quotesOf(corpus, left);
 	const rightQuotes = quotesOf(corpus, right);
-	const candidates: { a: number; b: number; score: number }[] = [];
+	const candidates: { a: number; b: number; score: number; relation: Relation }[] = [];
 	let scored = 0;
 	for (const [ai, a] of leftQuotes.entries()) {
 		if (!isStatement(a)) continue;
@@ -261,7 +255,10 @@ function* pairArticles(
 			const bSide = context.side(b.text);
 			if (!mayBeSimilar(aSide, bSide)) continue;
 			const score = sideSimilarity(aSide, bSide, weights);
-			if (score >= RELATED) candidates.push({ a: ai, b: bi, score });
+			if (score < RELATED) continue;
+			const agreement = voiceAgreement(a, b);
+			const found = relationOf(aSide, bSide, score, weights, agreement);
+			if (found) candidates.push({ a: ai, b: bi, score, relation: found });
 		}
 	}
 	candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -276,7 +273,7 @@ function* pairArticles(
 			a: { article: left, quote: candidate.a },
 			b: { kind: "quote", ref: { article: right, quote: candidate.b } },
 			score: candidate.score,
-			relation: relation(candidate.score),
+			relation: candidate.relation,
 		});
 	}
 	// Statements the other source carries without quotation marks.
@@ -287,13 +284,17 @@ function* pairArticles(
 	for (const { from, quotes, used, to } of sides) {
 		for (const [index, quote] of quotes.entries()) {
 			if (!isStatement(quote) || used.has(index)) continue;
-			const sentence = yield* bestSentence(to, context.side(quote.text), context);
-			if (sentence) {
+			const quoteSide = context.side(quote.text);
+			const sentence = yield* bestSentence(to, quoteSide, context);
+			// A sentence has no speaker of its own: its words must agree.
+			const found =
+				sentence && relationOf(quoteSide, sentence.side, sentence.score, weights, "unknown");
+			if (sentence && found) {
 				pairs.push({
 					a: { article: from, quote: index },
 					b: { kind: "sentence", ref: sentence.ref },
 					score: sentence.score,
-					relation: relation(sentence.score),
+					relation: found,
 				});
 			}
 		}
@@ -305,13 +306,13 @@ function* bestSentence(
 	article: number,
 	quote: Side,
 	context: Comparing,
-): Generator<void, { ref: SentenceRef; score: number } | null, void> {
+): Generator<void, { ref: SentenceRef; score: number; side: Side } | null, void> {
 	const sentences = context.sentences.get(article);
 	if (!sentences) return null;
 	const { list, byKey } = sentences;
 	// Only sentences that share a word beginning with the quotation can be like it.
 	const seen = new Uint8Array(list.length);
-	let best: { ref: SentenceRef; score: number; index: number } | null = null;
+	let best: { ref: SentenceRef; score: number; index: number; side: Side } | null = null;
 	let scored = 0;
 	for (const key of quote.keys) {
 		for (const index of byKey.get(key) ?? []) {
@@ -325,10 +326,10 @@ function* bestSentence(
 				score >= SENTENCE &&
 				(!best || score > best.score || (score === best.score && index < best.index))
 			)
-				best = { ref: sentence.ref, score, index };
+				best = { ref: sentence.ref, score, index, side: sentence.side };
 		}
 	}
-	return best && { ref: best.ref, score: best.score };
+	return best && { ref: best.ref, score: best.score, side: best.side };
 }
 
 /**

@@ -45,6 +45,8 @@ function sameLongWord(a: string, b: string): boolean {
 
 /** A passage made ready for comparing: its words, once each, and their total weight. */
 export interface Side {
+	/** Its words in order, as comparing sees them. */
+	readonly sequence: readonly string[];
 	readonly words: readonly string[];
 	readonly set: ReadonlySet<string>;
 	/** Its words long enough to be matched with a letter or two different. */
@@ -57,12 +59,14 @@ export interface Side {
 const KEY_LENGTH = 4;
 
 export function side(text: string, weight: Weights = () => 1): Side {
-	const set = new Set(comparableWords(text).filter((word) => word.length >= 2));
+	const sequence = comparableWords(text);
+	const set = new Set(sequence.filter((word) => word.length >= 2));
 	const list = [...set];
 	const keys = new Set<string>();
 	for (const word of list)
 		if (word.length >= 3 && !FUNCTION_WORDS.has(word)) keys.add(word.slice(0, KEY_LENGTH));
 	return {
+		sequence,
 		words: list,
 		set,
 		long: list.filter((word) => word.length >= FUZZY_MIN_LENGTH),
@@ -148,4 +152,34 @@ export class RarityCounts {
 			Math.log(1 + count / ((frequency.get(word) ?? 0) + 0.5)) *
 			(FUNCTION_WORDS.has(word) ? FUNCTION_WORD_WEIGHT : 1);
 	}
+}
+
+/** Whether two words are one, or one spelt two ways. */
+export function sameWord(a: string, b: string): boolean {
+	return (
+		a === b || (a.length >= FUZZY_MIN_LENGTH && b.length >= FUZZY_MIN_LENGTH && sameLongWord(a, b))
+	);
+}
+
+const RUN_WORDS = 400;
+
+/** The longest run of words two passages have in the same order (within their first RUN_WORDS), in words. */
+export function longestRun(left: Side, right: Side): number {
+	// A run this long is evidence enough: a book-length quotation is not compared to its end.
+	const a = left.sequence.slice(0, RUN_WORDS);
+	const b = right.sequence.slice(0, RUN_WORDS);
+	let best = 0;
+	let previous = new Uint32Array(b.length + 1);
+	let current = new Uint32Array(b.length + 1);
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const run = sameWord(a[i - 1] as string, b[j - 1] as string)
+				? (previous[j - 1] as number) + 1
+				: 0;
+			current[j] = run;
+			if (run > best) best = run;
+		}
+		[previous, current] = [current, previous];
+	}
+	return best;
 }

@@ -251,3 +251,32 @@ function tidy(text: string): string {
 	const words = text.replace(/[,;:]+$/, "").split(/\s+/);
 	return words.slice(0, 10).join(" ");
 }
+
+// Who speaks for someone else: "a spokesperson for Bloomberg’s campaign", "an aide to Mr. Obama".
+const SPEAKS_FOR =
+	/\b(?:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|representatives?|lawyers?|attorneys?|counsel|press secretary|secretary|campaign manager|manager|chief of staff|strategists?|officials?|staffers?|surrogates?|allies|ally)\s+(?:for|of|to|with|at)\s+(.+)$/iu;
+
+/**
+ * Whom the speaker the phrase [from, to) names speaks for, when the phrase
+ * or the appositive after it says so ("Julie Wood, a spokesperson for
+ * Bloomberg’s campaign," speaks for Michael Bloomberg); null otherwise.
+ */
+export function onBehalfOf(frame: Frame, from: number, to: number, people: People): string | null {
+	const start = (frame.tokens[from] as FrameToken | undefined)?.start;
+	if (start === undefined) return null;
+	let end = (frame.tokens[to - 1] as FrameToken).end;
+	if (frame.tokens[to]?.text === ",") {
+		let index = to + 1;
+		while (index < frame.tokens.length && index - to <= 16) {
+			const token = frame.tokens[index] as FrameToken;
+			if (token.kind === "quote" || token.text === "," || token.text === ".") break;
+			end = token.end;
+			index++;
+		}
+	}
+	const owner = SPEAKS_FOR.exec(frame.text.slice(start, end))?.[1];
+	if (!owner) return null;
+	const name = findNames(owner).at(0);
+	const plain = name && stripTitle(name.name);
+	return plain ? people.fullName(plain) : null;
+}
