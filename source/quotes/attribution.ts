@@ -34,7 +34,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
 );
 // Where a phrase naming a speaker ends, going forward from a verb.
 const ENDS_PHRASE_FORWARD = new Set(
-	"who whom whose which that in on at during after before while when as because to adding noting saying and but with from via told tells said says according".split(
+	"who whom whose which that in on at during after before while when as because to adding noting saying and but with from via told tells said says according whether if why how what where about would will could should can may might is was were has had have".split(
 		" ",
 	),
 );
@@ -246,7 +246,8 @@ function beforeQuote(frame: Frame, at: number, first: number): Attribution | nul
 	if (!nearest || REPORTING.has((frame.tokens[nearest.cue] as FrameToken).lower)) return nearest;
 	// "Coit said the candidate sees … that Democrats are offering … “…”": a verb of reporting
 	// further back governs what a nearer, lesser one says, unless that one leads right into the quote.
-	if (at - nearest.cue <= 3) return nearest;
+	const lesser = (frame.tokens[nearest.cue] as FrameToken).lower;
+	if (at - nearest.cue <= 3 && !isParticiple(lesser)) return nearest;
 	for (let index = nearest.cue - 1; index >= first; index--) {
 		if (!REPORTING.has(word(frame, index)?.lower ?? "") || !isCue(frame, index)) continue;
 		const reporting = nearestBefore(frame, index + 1, first, at);
@@ -597,7 +598,8 @@ function continuesSubject(
 	// "The former Republican presidential candidate": adjectives before a speaker noun to come.
 	if (
 		ahead.some((next) => next.kind === "word" && SPEAKER_NOUNS.has(next.lower)) &&
-		!/(?:ed|ing|s)$/.test(token.lower)
+		!/(?:ed|ing|s)$/.test(token.lower) &&
+		!isSayingVerb(token.lower, "")
 	)
 		return true;
 	if (DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower)) return true;

@@ -1,4 +1,4 @@
-import { longestRun, type Side, sameWord, type Weights } from "./similarity.js";
+import { longestRun, type Side, sameWord } from "./similarity.js";
 import { FUNCTION_WORDS } from "./words.js";
 
 /**
@@ -19,8 +19,6 @@ export const RELATED = 0.2;
 
 // Half of the shorter passage in one run of words: its words, in its order.
 const RUN_SHARE = 0.5;
-// Words that are this rare in a story are evidence by themselves (a weight: see RarityCounts).
-const RARE_WEIGHT = 1.5;
 const RARE_WORDS = 2;
 // Of two speakers' passages, this share of the shorter in one run: one quotes the other.
 const QUOTED_SHARE = 0.8;
@@ -70,7 +68,7 @@ export function relationOf(
 	left: Side,
 	right: Side,
 	score: number,
-	weights: Weights,
+	isRare: (word: string) => boolean,
 	speakers: Agreement,
 ): Relation | null {
 	if (score < RELATED) return null;
@@ -87,16 +85,16 @@ export function relationOf(
 	const inOrder = run >= 2 && share >= RUN_SHARE;
 	if (score >= SAME && inOrder) return "same";
 	if (inOrder) return "related";
-	const rare = rareWordsInCommon(left, right, weights);
+	const rare = rareWordsInCommon(left, right, isRare);
 	if (rare >= RARE_WORDS) return "related";
 	return speakers === "same" && rare >= 1 && score >= SAME_SPEAKER ? "related" : null;
 }
 
 /** How many content words rare in the story the two passages share. */
-function rareWordsInCommon(left: Side, right: Side, weights: Weights): number {
+function rareWordsInCommon(left: Side, right: Side, isRare: (word: string) => boolean): number {
 	let count = 0;
 	for (const word of left.words) {
-		if (word.length < 4 || FUNCTION_WORDS.has(word) || weights(word) < RARE_WEIGHT) continue;
+		if (word.length < 4 || FUNCTION_WORDS.has(word) || !isRare(word)) continue;
 		if (right.words.some((other) => sameWord(word, other))) count++;
 	}
 	return count;

@@ -2,7 +2,7 @@ import { runToEnd } from "../background.js";
 import type { Article, Paragraph } from "../corpus/article.js";
 import { words } from "../search/tokens.js";
 import { type Attribution, attributionOf, introduction, isLoose } from "./attribution.js";
-import { NAMING_NOUNS, TERM_CUE } from "./cues.js";
+import { NAMING_NOUNS, NAMING_VERBS, TERM_CUE } from "./cues.js";
 import { type Frame, type FrameToken, frameOf } from "./frame.js";
 import { type QuoteSpan, quoteSpansStepwise } from "./marks.js";
 import { onBehalfOf, People, speakerOf } from "./speakers.js";
@@ -38,6 +38,8 @@ interface Draft {
 	attribution: Attribution | null;
 	/** The paragraph whose frame the attribution's tokens index. */
 	attributedIn: number;
+	/** A verb that names what the quotation says ("called the plan “…”") leads right into it. */
+	namedBy: boolean;
 	speaker: string | null;
 	onBehalfOf: string | null;
 	partOf: number | null;
@@ -110,6 +112,12 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 				runsOn: span.close < 0,
 				attribution,
 				attributedIn: index,
+				namedBy:
+					attribution !== null &&
+					attribution.cue >= 0 &&
+					at - attribution.cue <= 4 &&
+					at > attribution.cue &&
+					NAMING_VERBS.has((frame.tokens[attribution.cue] as FrameToken).lower),
 				speaker: null,
 				onBehalfOf: null,
 				partOf: null,
@@ -258,7 +266,7 @@ function classify(
 	if (TERM_CUE.test(lead)) return "term";
 	const before = /([\p{L}-]+)[\s,]*$/u.exec(lead)?.[1]?.toLowerCase();
 	const attributedAfter = draft.attribution?.how === "after";
-	if (before && NAMING_NOUNS.has(before) && !attributedAfter) return "term";
+	if (before && NAMING_NOUNS.has(before) && !attributedAfter && !draft.namedBy) return "term";
 	// NBC’s “Today” show, on “Fox News Sunday”: the title of a show, a book or a paper.
 	const after = /^[”’"'»]*\s+([\p{L}-]+)/u
 		.exec(paragraph.text.slice(draft.end))?.[1]

@@ -17,6 +17,8 @@ import {
 
 /** A sentence without quotation marks must be this close to stand in for a quotation. */
 export const SENTENCE = 0.45;
+/** …or this close, with a word rare in the story in common, where its paragraph names the speaker. */
+export const SENTENCE_NAMED = 0.35;
 
 export type { Relation };
 export { RELATED, SAME };
@@ -176,6 +178,9 @@ function* compareStepwise(corpus: Corpus, story: Story): Generator<void, StoryCo
 /** What comparing a story's sources needs: rarity weights, and each passage made ready once. */
 interface Comparing {
 	readonly weights: Weights;
+	/** Whether a word is rare in the story (see RarityCounts.rare). */
+	readonly isRare: (word: string) => boolean;
+	readonly paragraphText: (ref: SentenceRef) => string;
 	readonly side: (text: string) => Side;
 	/** The sentences of each article's story text, made ready, with those that hold each word beginning. */
 	readonly sentences: ReadonlyMap<number, Sentences>;
@@ -232,7 +237,9 @@ function* comparing(corpus: Corpus, articles: readonly number[]): Generator<void
 		}
 		sentences.set(article, { list, byKey });
 	}
-	return { weights, side: prepared, sentences };
+	const paragraphText = (ref: SentenceRef) =>
+		corpus.articles[ref.article]?.paragraphs[ref.paragraph]?.text ?? "";
+	return { weights, isRare: counts.rare(), side: prepared, sentences, paragraphText };
 }
 
 function* pairArticles(
@@ -241,7 +248,7 @@ function* pairArticles(
 	right: number,
 	context: Comparing,
 ): Generator<void, QuotePair[], void> {
-	const { weights } = context;
+	const { weights, isRare } = context;
 	const leftQuotes = quotesOf(corpus, left);
 	const rightQuotes = quotesOf(corpus, right);
 	const candidates: { a: number; b: number; score: number; relation: Relation }[] = [];
@@ -257,7 +264,7 @@ function* pairArticles(
 			const score = sideSimilarity(aSide, bSide, weights);
 			if (score < RELATED) continue;
 			const agreement = voiceAgreement(a, b);
-			const found = relationOf(aSide, bSide, score, weights, agreement);
+			const found = relationOf(aSide, bSide, score, isRare, agreement);
 			if (found) candidates.push({ a: ai, b: bi, score, relation: found });
 		}
 	}
@@ -285,15 +292,27 @@ function* pairArticles(
 		for (const [index, quote] of quotes.entries()) {
 			if (!isStatement(quote) || used.has(index)) continue;
 			const quoteSide = context.side(quote.text);
-			const sentence = yield* bestSentence(to, quoteSide, context);
-			// A sentence has no speaker of its own: its words must agree.
-			const found =
-				sentence && relationOf(quoteSide, sentence.side, sentence.score, weights, "unknown");
-			if (sentence && found) {
+			const sentence = yield* bestSentence(to, quoteSide, context, SENTENCE);
+			// A sentence has no speaker of its own: its words must agree, or its paragraph name the
+			// speaker ("Trump said he would …") and a rare word be in both.
+			let found =
+				sentence && relationOf(quoteSide, sentence.side, sentence.score, isRare, "unknown");
+			let counterpart = sentence;
+			if (!found) {
+				const voices = [quote.speaker, quote.onBehalfOf];
+				const named = yield* bestSentence(to, quoteSide, context, SENTENCE_NAMED, (paragraph) =>
+					voices.some((voice) => namesSpeaker(paragraph, voice)),
+				);
+				if (named && relationOf(quoteSide, named.side, named.score, isRare, "same")) {
+					found = "related";
+					counterpart = named;
+				}
+			}
+			if (counterpart && found) {
 				pairs.push({
 					a: { article: from, quote: index },
-					b: { kind: "sentence", ref: sentence.ref },
-					score: sentence.score,
+					b: { kind: "sentence", ref: counterpart.ref },
+					score: counterpart.score,
 					relation: found,
 				});
 			}
@@ -306,6 +325,8 @@ function* bestSentence(
 	article: number,
 	quote: Side,
 	context: Comparing,
+	least: number,
+	inParagraph: (text: string) => boolean = () => true,
 ): Generator<void, { ref: SentenceRef; score: number; side: Side } | null, void> {
 	const sentences = context.sentences.get(article);
 	if (!sentences) return null;
@@ -323,7 +344,8 @@ function* bestSentence(
 			const score = sideSimilarity(quote, sentence.side, context.weights);
 			// The best, and of equals the first in reading order.
 			if (
-				score >= SENTENCE &&
+				score >= least &&
+				inParagraph(context.paragraphText(sentence.ref)) &&
 				(!best || score > best.score || (score === best.score && index < best.index))
 			)
 				best = { ref: sentence.ref, score, index, side: sentence.side };
@@ -359,4 +381,11 @@ export function counterparts(
 		}
 	}
 	return found.sort((x, y) => y.score - x.score);
+}
+
+/** Whether a paragraph names a speaker (a person, not a description) by their last name. */
+function namesSpeaker(text: string, voice: string | null): boolean {
+	if (!voice || /^\p{Ll}/u.test(voice)) return false;
+	const surname = voice.split(" ").at(-1) as string;
+	return surname.length >= 3 && text.includes(surname);
 }

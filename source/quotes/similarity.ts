@@ -134,6 +134,8 @@ export function rarityWeights(passages: readonly string[]): Weights {
 	return counts.weights();
 }
 
+const RARE_SHARE = 0.05;
+
 /** rarityWeights() gathered a passage at a time, for a story too long to take at once. */
 export class RarityCounts {
 	private readonly frequency = new Map<string, number>();
@@ -143,6 +145,16 @@ export class RarityCounts {
 		this.passages++;
 		for (const word of new Set(comparableWords(passage)))
 			this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
+	}
+
+	/**
+	 * Whether a word is rare in the story: in at most a twentieth of its
+	 * passages (and at least two may hold it, the two being compared).
+	 */
+	rare(): (word: string) => boolean {
+		const { frequency } = this;
+		const most = Math.max(2, Math.round(this.passages * RARE_SHARE));
+		return (word) => !FUNCTION_WORDS.has(word) && (frequency.get(word) ?? 0) <= most;
 	}
 
 	weights(): Weights {

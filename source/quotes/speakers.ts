@@ -12,6 +12,8 @@ import { findNames, isFullName, stripTitle } from "./names.js";
 
 type Gender = "m" | "f";
 
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
+
 export interface Mention {
 	readonly paragraph: number;
 	readonly sentence: number;
@@ -60,7 +62,12 @@ export class People {
 				const stretch = frame.text.slice(start, (frame.tokens[to - 1] as FrameToken).end);
 				let previousEnd = -1;
 				for (const name of findNames(stretch)) {
-					const person = this.person(name.name);
+					// "Mrs. Lund": an honorific makes a surname a person's.
+					const titled = HONORIFIC_BEFORE.test(
+						stretch.slice(Math.max(0, name.start - 6), name.start),
+					);
+					const person =
+						this.person(name.name) ?? (titled && !name.name.includes(" ") ? name.name : null);
 					if (!person) continue;
 					const sentence = (frame.tokens[first] as FrameToken).sentence;
 					// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.

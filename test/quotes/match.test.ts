@@ -125,6 +125,34 @@ describe("compareStory on made-up coverage", () => {
 		);
 	});
 
+	it("finds a statement in other words where the paragraph names its speaker", () => {
+		const c = story(
+			[
+				"Mayor Ellen Cho spoke at the depot.",
+				"“Those pylons are finished, and I will not send a school bus over that span again,” Cho said.",
+				"“Traffic moved slowly on Monday,” said driver Sam Lee.",
+			],
+			[
+				"Cho said no school bus would cross the span while its pylons were worn.",
+				"Drivers complained that traffic was slow.",
+			],
+		);
+		const pairs = compareStory(c, c.stories[0] as never).pairs.filter(
+			(pair) => pair.b.kind === "sentence",
+		);
+		expect(pairs.map((pair) => [pair.a.quote, pair.relation])).toEqual([[0, "related"]]);
+	});
+
+	it("does not take a sentence about the speaker for their words", () => {
+		const c = story(
+			[
+				"“Those pylons are finished, and I will not send a school bus over that span again,” said Mayor Ellen Cho.",
+			],
+			["Cho, who was elected in May, toured the depot and thanked the drivers for their patience."],
+		);
+		expect(compareStory(c, c.stories[0] as never).pairs).toEqual([]);
+	});
+
 	it("never pairs unrelated statements", () => {
 		const c = story(
 			[

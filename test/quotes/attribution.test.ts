@@ -1,0 +1,250 @@
+import { describe, expect, it } from "vitest";
+import type { Paragraph } from "../../source/corpus/article.js";
+import { extractQuotes } from "../../source/quotes/extract.js";
+import { findQuoteSpans } from "../../source/quotes/marks.js";
+import { article } from "../fixtures.js";
+
+type Expected = [text: string, speaker: string | null, kind?: "statement" | "term"];
+
+/** The quotes of an article made of these paragraphs, as [text, speaker, kind]. */
+function quotes(...paragraphs: (string | Paragraph)[]): Expected[] {
+	return extractQuotes(article({ paragraphs })).map((quote) => [
+		quote.text,
+		quote.speaker,
+		quote.kind,
+	]);
+}
+
+/** The quoted words of every outermost span of a paragraph. */
+function spans(text: string): string[] {
+	return findQuoteSpans(text)
+		.filter((span) => !span.nested)
+		.map((span) => text.slice(span.start, span.end));
+}
+
+describe("quotation marks in every convention", () => {
+	it.each<[string, string, string[]]>([
+		[
+			"two apostrophes (archive copy)",
+			"''We will rebuild,'' said Mayor Jo Hale.",
+			["We will rebuild,"],
+		],
+		["backticks and apostrophes", "``We will rebuild,'' said Mayor Jo Hale.", ["We will rebuild,"]],
+		["guillemets", "«Nous reconstruirons», a dit la maire.", ["Nous reconstruirons"]],
+		["guillemets pointing inwards", "»Wir bauen wieder auf«, sagte sie.", ["Wir bauen wieder auf"]],
+		["low-high marks", "„Wir bauen wieder auf“, sagte sie.", ["Wir bauen wieder auf"]],
+		["single guillemets", "‹Oui›, dit-il.", ["Oui"]],
+		[
+			"a single quote inside two apostrophes, closed together",
+			"''He told me, 'Stay home,''' said Ana Cole.",
+			["He told me, 'Stay home,'"],
+		],
+		[
+			"British single marks with double inside",
+			"‘The sign said “no entry”, so we turned back,’ said Ruth Ames.",
+			["The sign said “no entry”, so we turned back,"],
+		],
+	])("%s", (_name, text, expected) => {
+		expect(spans(text)).toEqual(expected);
+	});
+
+	it("keeps a quotation open into the next paragraph, in two-apostrophe style too", () => {
+		expect(
+			quotes(
+				"Judge Omar Reyes wrote: ''The record does not support the claim.",
+				"''Nor does the testimony.''",
+			),
+		).toEqual([
+			["The record does not support the claim.", "Omar Reyes", "statement"],
+			["Nor does the testimony.", "Omar Reyes", "statement"],
+		]);
+	});
+});
+
+describe("statement or term, from the words around it", () => {
+	it.each<[string, string[], Expected[]]>([
+		[
+			"a short quote someone is said to have used",
+			["Senator Lena Ortiz called the plan “relatively new” on Tuesday."],
+			[["relatively new", "Lena Ortiz", "statement"]],
+		],
+		[
+			"dismissed as",
+			["Governor Paul Kemp dismissed the protesters as “free riders.”"],
+			[["free riders.", "Paul Kemp", "statement"]],
+		],
+		[
+			"described as, in a relative clause",
+			["Ms. Dana Wu, whom the mayor described as “tireless,” left the council."],
+			[["tireless", "the mayor", "statement"]],
+		],
+		[
+			"a scare quote with no one behind it",
+			["The “reform” has cost the city millions."],
+			[["reform", null, "term"]],
+		],
+		[
+			"a nickname after so-called",
+			["Fans of the so-called “Iron Lady” gathered outside."],
+			[["Iron Lady", null, "term"]],
+		],
+		[
+			"the title of a show after a possessive",
+			["Rep. Amy Laird told NBC’s “Meet the Press” that she would run."],
+			[["Meet the Press", null, "term"]],
+		],
+		[
+			"the title of a show before its noun",
+			["He appeared on the “Morning Hour” program twice."],
+			[["Morning Hour", null, "term"]],
+		],
+		[
+			"a long unattributed sentence is still someone's words",
+			["“Nobody here has slept properly since the storm came through.” The town waited."],
+			[["Nobody here has slept properly since the storm came through.", null, "statement"]],
+		],
+	])("%s", (_name, paragraphs, expected) => {
+		expect(quotes(...paragraphs)).toEqual(expected);
+	});
+});
+
+describe("speakers, as a reader needs them", () => {
+	it.each<[string, string[], Expected[]]>([
+		[
+			"an honorific resolves to the full name given earlier (broadsheet style)",
+			["Tom Barrett, the mayor, spoke first.", "''We are not done,'' Mr. Barrett said."],
+			[["We are not done", "Tom Barrett", "statement"]],
+		],
+		[
+			"said before a title and name (wire style)",
+			["“The count is accurate,” said Sen. Mara Holt (D-Ore.), who chairs the panel."],
+			[["The count is accurate", "Mara Holt", "statement"]],
+		],
+		[
+			"a party and state between commas",
+			["“We have the votes,” said Rep. Luis Vega, R-Texas."],
+			[["We have the votes", "Luis Vega", "statement"]],
+		],
+		[
+			"a title before the name is no sentence end",
+			["Gov. Ann Pike said the state “will not back down.”"],
+			[["will not back down.", "Ann Pike", "statement"]],
+		],
+		[
+			"a described speaker stays as written",
+			["“No decision has been made,” a spokeswoman for the campaign said."],
+			[["No decision has been made", "a spokeswoman for the campaign", "statement"]],
+		],
+		[
+			"an organisation",
+			["“The schedule is under review,” the White House said in a statement."],
+			[["The schedule is under review", "White House", "statement"]],
+		],
+		[
+			"a document",
+			["“Funds were moved without approval,” the letter said."],
+			[["Funds were moved without approval", "the letter", "statement"]],
+		],
+		[
+			"according to, after the quote",
+			["“Turnout doubled,” according to the county clerk."],
+			[["Turnout doubled", "the county clerk", "statement"]],
+		],
+		[
+			"the speaker introduced at the end of the paragraph before",
+			["Coach Rita Dunn was blunt after the loss:", "“We were outplayed in every quarter.”"],
+			[["We were outplayed in every quarter.", "Rita Dunn", "statement"]],
+		],
+		[
+			"the speaker named in the sentence before, with a verb of saying",
+			[
+				"Coach Rita Dunn spoke after the loss, telling reporters the team had let itself down. “We were outplayed in every quarter.”",
+			],
+			[["We were outplayed in every quarter.", "Rita Dunn", "statement"]],
+		],
+		[
+			"an attribution ending the sentence, after a clause",
+			["“It was never about money,” though the deal was worth millions, said Kofi Mensah."],
+			[["It was never about money", "Kofi Mensah", "statement"]],
+		],
+		[
+			"the attribution opening the next sentence, past an appositive",
+			["“Can you hear me?” Lucia Ferro, a nurse from Turin, asked the crowd."],
+			[["Can you hear me?", "Lucia Ferro", "statement"]],
+		],
+		[
+			"a verb of any kind right after the quote and the name",
+			["“Get out of my office,” Dale Price snapped."],
+			[["Get out of my office", "Dale Price", "statement"]],
+		],
+		[
+			"a participle hangs from the sentence's subject",
+			[
+				"At a rally in Dayton, Ohio, on Friday, Senator Joan Pell praised the workers, saying “this plant built the town.”",
+			],
+			[["this plant built the town.", "Joan Pell", "statement"]],
+		],
+		[
+			"a passive with by",
+			["Kemp was asked by moderator Ian Shaw whether he would “raise taxes on anyone.”"],
+			[["raise taxes on anyone.", "Ian Shaw", "statement"]],
+		],
+		[
+			"a reporting verb further back governs a lesser verb of saying",
+			[
+				"Aide Noor Haddad said the governor thinks the offer that unions are promising is “a step backwards.”",
+			],
+			[["a step backwards.", "Noor Haddad", "statement"]],
+		],
+		[
+			"a pronoun resolves to the subject of the sentence before",
+			["Pia Lund beat Ron Gale by six points.", "“It was a long night,” she said."],
+			[["It was a long night", "Pia Lund", "statement"]],
+		],
+		[
+			"a pronoun is left blank when the sentence before names two people together",
+			["Pia Lund and Ron Gale spoke for an hour.", "“It was a long night,” he said."],
+			[["It was a long night", null, "statement"]],
+		],
+		[
+			"an honorific tells he from she",
+			["Mrs. Lund met Mr. Gale on Monday.", "“It was a long night,” he said."],
+			[["It was a long night", "Gale", "statement"]],
+		],
+		[
+			"a paragraph of quotation after an attributed one keeps its speaker",
+			[
+				"“We tried,” said coach Bea Ross.",
+				"“We will try again next season, and the one after that.”",
+			],
+			[
+				["We tried", "Bea Ross", "statement"],
+				["We will try again next season, and the one after that.", "Bea Ross", "statement"],
+			],
+		],
+		[
+			"a first-person speaker is left blank",
+			["“I was there,” I said."],
+			[["I was there", null, "statement"]],
+		],
+		[
+			"a capitalised name of a thing is no verb of saying",
+			["The “deal of the century,” State Department officials said, was dead."],
+			[["deal of the century", "State Department officials", "statement"]],
+		],
+	])("%s", (_name, paragraphs, expected) => {
+		expect(quotes(...paragraphs)).toEqual(expected);
+	});
+
+	it("knows whom a spokesperson speaks for", () => {
+		const [quote] = extractQuotes(
+			article({
+				paragraphs: [
+					"Senator Vera Holm faced questions on Monday.",
+					"“We knew nothing of it,” Ian Roe, a spokesman for Holm’s campaign, told reporters.",
+				],
+			}),
+		);
+		expect([quote?.speaker, quote?.onBehalfOf]).toEqual(["Ian Roe", "Vera Holm"]);
+	});
+});
