@@ -5,6 +5,7 @@
  * Prints a table and writes bench/results/<date>.json. Not a test: nothing
  * here fails on a slow machine.
  */
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -473,6 +474,17 @@ async function main() {
 	console.log(
 		`\nwritten: bench/results/${stamp}.json (${((Date.now() - started) / 1000).toFixed(0)} s)`,
 	);
+	// npm run bench -- ../shared/eval: the quality figures too, from the data's own scorer.
+	const evalFolder = process.argv.slice(2).find((arg) => !arg.startsWith("-"));
+	if (evalFolder) {
+		console.log("");
+		const quality = spawnSync(
+			process.execPath,
+			[path.join(ROOT, "scripts", "quality.mjs"), evalFolder],
+			{ stdio: "inherit" },
+		);
+		if (quality.status !== 0) process.exitCode = quality.status ?? 1;
+	}
 }
 
 await main();

@@ -84,13 +84,10 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 		const frame = frameOf(paragraph.text, spans);
 		frames.push(frame);
 		spansOf.push(spans);
-		if (paragraph.kind !== "boilerplate") people.addNames(frame);
+		if (paragraph.kind !== "boilerplate") people.addNames(frame, frames.length - 1);
 		yield;
 	}
-	for (const [index, frame] of frames.entries()) {
-		if ((article.paragraphs[index] as Paragraph).kind !== "boilerplate")
-			people.addMentions(frame, index);
-	}
+	people.settle();
 	const drafts: Draft[] = [];
 	let lastSpeaker: string | null = null;
 	for (const [index, frame] of frames.entries()) {

@@ -34,8 +34,8 @@ export interface Frame {
 	readonly sentences: readonly (readonly [number, number])[];
 }
 
-// A word with inner apostrophes, hyphens and the dots of abbreviations (U.S., D-Ore.).
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'-]|\.(?=[\p{L}\p{N}]))*/uy;
+// A word with inner apostrophes, hyphens and the dots of abbreviations (U.S., D-Ore.), or a mark.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'-]|\.(?=[\p{L}\p{N}]))*|\S/gu;
 // Words whose full stop belongs to them.
 const ABBREVIATION =
 	/^(?:mr|mrs|ms|dr|prof|sen|sens|rep|reps|gov|gen|lt|sgt|capt|col|cmdr|adm|rev|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept|sep|oct|nov|dec|pres|atty|supt|det|insp|maj|pvt|cpl|[a-z]|[a-z](?:\.[a-z])+|[a-z]+-[a-z](?:\.[a-z])*)$/i;
@@ -60,7 +60,8 @@ export function frameOf(text: string, spans: readonly QuoteSpan[]): Frame {
 			quoteTokens.push(tokens.length);
 			tokens.push({
 				kind: "quote",
-				text: text.slice(span.open, end),
+				// The words inside are not the frame's: the opening mark stands for them.
+				text: text.slice(span.open, span.start),
 				lower: "",
 				start: span.open,
 				end,
@@ -71,39 +72,40 @@ export function frameOf(text: string, spans: readonly QuoteSpan[]): Frame {
 			index = end;
 			continue;
 		}
-		const char = text[index] as string;
-		if (/\s/.test(char)) {
-			index++;
+		const limit = span ? span.open : text.length;
+		TOKEN.lastIndex = index;
+		const match = TOKEN.exec(text);
+		if (!match || match.index >= limit) {
+			index = limit;
 			continue;
 		}
-		WORD.lastIndex = index;
-		const match = WORD.exec(text);
-		const limit = span ? span.open : text.length;
-		if (match && index + match[0].length <= limit) {
-			let word = match[0];
-			if (text[index + word.length] === "." && ABBREVIATION.test(word)) word += ".";
+		const at = match.index;
+		let found = match[0];
+		if (at + found.length > limit) found = found.slice(0, limit - at);
+		if (found.length > 1 || /[\p{L}\p{N}]/u.test(found)) {
+			if (text[at + found.length] === "." && at + found.length < limit && ABBREVIATION.test(found))
+				found += ".";
 			tokens.push({
 				kind: "word",
-				text: word,
-				lower: word.toLowerCase().replace(/’/g, "'"),
-				start: index,
-				end: index + word.length,
+				text: found,
+				lower: found.toLowerCase().replace(/’/g, "'"),
+				start: at,
+				end: at + found.length,
 				span: -1,
-				sentence: sentenceAt(index),
+				sentence: sentenceAt(at),
 			});
-			index += word.length;
-			continue;
+		} else {
+			tokens.push({
+				kind: "punct",
+				text: found,
+				lower: found,
+				start: at,
+				end: at + 1,
+				span: -1,
+				sentence: sentenceAt(at),
+			});
 		}
-		tokens.push({
-			kind: "punct",
-			text: char,
-			lower: char,
-			start: index,
-			end: index + 1,
-			span: -1,
-			sentence: sentenceAt(index),
-		});
-		index++;
+		index = at + found.length;
 	}
 	const sentences: [number, number][] = [];
 	for (const [position, token] of tokens.entries()) {

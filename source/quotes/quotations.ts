@@ -5,7 +5,8 @@ import { extractQuotesStepwise, type Quote } from "./extract.js";
 
 interface Extraction {
 	quotes: Quote[] | null;
-	steps: Generator<void, Quote[], void>;
+	/** The work still to do; let go once done, for what it held (a long article's frames) to be freed. */
+	steps: Generator<void, Quote[], void> | null;
 }
 
 const extractions = new WeakMap<Article, Extraction>();
@@ -35,7 +36,7 @@ function extractionOf(article: Article): Extraction {
  */
 export function advanceQuotations(article: Article, deadline: number): boolean {
 	const extraction = extractionOf(article);
-	if (extraction.quotes) return true;
+	if (extraction.quotes || !extraction.steps) return true;
 	try {
 		const found = stepUntil(extraction.steps, deadline);
 		if (!found) return false;
@@ -44,6 +45,7 @@ export function advanceQuotations(article: Article, deadline: number): boolean {
 		problems.report(article.path, "finding quotations", error);
 		extraction.quotes = [];
 	}
+	extraction.steps = null;
 	for (const listener of listeners) listener();
 	return true;
 }

@@ -23,6 +23,16 @@ export interface Mention {
 	readonly coordinated: boolean;
 }
 
+interface Sighting {
+	readonly paragraph: number;
+	readonly sentence: number;
+	readonly offset: number;
+	readonly name: string;
+	readonly titled: boolean;
+	/** Joined to the name before it by "and" or a comma. */
+	readonly joined: boolean;
+}
+
 export class People {
 	/** Full names by their last word: "Fathi" → {"David Fathi"}. */
 	private readonly bySurname = new Map<string, Set<string>>();
@@ -32,19 +42,36 @@ export class People {
 	/** Every person named outside quotations, in reading order. */
 	readonly mentions: Mention[] = [];
 
+	/** Names seen outside quotations, in reading order, until every full name is known. */
+	private sightings: Sighting[] = [];
+
 	/** Takes in the names of one paragraph's frame (outside its quotations). */
-	addNames(frame: Frame) {
+	addNames(frame: Frame, paragraph: number) {
 		for (const [first, last] of frame.sentences) {
+			const sentence = (frame.tokens[first] as FrameToken).sentence;
 			for (const [from, to] of wordRuns(frame, first, last)) {
-				const stretch = frame.text.slice(
-					(frame.tokens[from] as FrameToken).start,
-					(frame.tokens[to - 1] as FrameToken).end,
-				);
-				for (const { name } of findNames(stretch)) {
-					if (!isFullName(name)) continue;
-					const words = name.split(" ");
-					add(this.bySurname, words.at(-1) as string, name);
-					add(this.byFirstName, words[0] as string, name);
+				const start = (frame.tokens[from] as FrameToken).start;
+				const stretch = frame.text.slice(start, (frame.tokens[to - 1] as FrameToken).end);
+				let previousEnd = -1;
+				for (const { name, start: at, end } of findNames(stretch)) {
+					if (isFullName(name)) {
+						const words = name.split(" ");
+						add(this.bySurname, words.at(-1) as string, name);
+						add(this.byFirstName, words[0] as string, name);
+					}
+					this.sightings.push({
+						paragraph,
+						sentence,
+						offset: start + at,
+						name,
+						// "Mrs. Lund": an honorific makes a surname a person's.
+						titled: HONORIFIC_BEFORE.test(stretch.slice(Math.max(0, at - 6), at)),
+						// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.
+						joined:
+							previousEnd >= 0 &&
+							/^\s*(?:,|and|or|&|,\s*and)\s*$/.test(stretch.slice(previousEnd, at)),
+					});
+					previousEnd = end;
 				}
 				const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
 				for (const match of stretch.matchAll(honorific)) {
@@ -54,41 +81,24 @@ export class People {
 		}
 	}
 
-	/** Records the people a paragraph names, once every full name of the article is known. */
-	addMentions(frame: Frame, paragraph: number) {
-		for (const [first, last] of frame.sentences) {
-			for (const [from, to] of wordRuns(frame, first, last)) {
-				const start = (frame.tokens[from] as FrameToken).start;
-				const stretch = frame.text.slice(start, (frame.tokens[to - 1] as FrameToken).end);
-				let previousEnd = -1;
-				for (const name of findNames(stretch)) {
-					// "Mrs. Lund": an honorific makes a surname a person's.
-					const titled = HONORIFIC_BEFORE.test(
-						stretch.slice(Math.max(0, name.start - 6), name.start),
-					);
-					const person =
-						this.person(name.name) ?? (titled && !name.name.includes(" ") ? name.name : null);
-					if (!person) continue;
-					const sentence = (frame.tokens[first] as FrameToken).sentence;
-					// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.
-					const coordinated =
-						previousEnd >= 0 &&
-						/^\s*(?:,|and|or|&|,\s*and)\s*$/.test(stretch.slice(previousEnd, name.start));
-					if (coordinated) {
-						const last = this.mentions.at(-1) as Mention;
-						this.mentions[this.mentions.length - 1] = { ...last, coordinated: true };
-					}
-					this.mentions.push({
-						paragraph,
-						sentence,
-						offset: start + name.start,
-						person,
-						coordinated,
-					});
-					previousEnd = name.end;
-				}
-			}
+	/** Turns the names seen into people, once every full name of the article is known. */
+	settle() {
+		for (const sighting of this.sightings) {
+			const { name, titled, joined } = sighting;
+			const person = this.person(name) ?? (titled && !name.includes(" ") ? name : null);
+			if (!person) continue;
+			const previous = this.mentions.at(-1);
+			const coordinated = joined && previous !== undefined;
+			if (coordinated) this.mentions[this.mentions.length - 1] = { ...previous, coordinated };
+			this.mentions.push({
+				paragraph: sighting.paragraph,
+				sentence: sighting.sentence,
+				offset: sighting.offset,
+				person,
+				coordinated,
+			});
 		}
+		this.sightings = [];
 	}
 
 	private noteGender(surname: string, gender: Gender) {
