@@ -170,11 +170,17 @@ describe("parallax without a terminal", () => {
 		expect(support).toEqual({
 			text: "We do not support this practice and we are making sure our vendors more properly vet their subcontractors moving forward",
 			speaker: "Michael Bloomberg",
+			onBehalfOf: null,
 			kind: "statement",
 			paragraph: 5,
 			start: 1,
 			end: 121,
 		});
+		const [, insider] = articles;
+		// Julie Wood, a spokesperson for Bloomberg’s campaign.
+		expect(
+			insider.quotes.find((q: { text: string }) => q.text.startsWith("We didn’t know")),
+		).toMatchObject({ speaker: "Julie Wood", onBehalfOf: "Michael Bloomberg" });
 		expect(grio.quotes.find((q: { text: string }) => q.text === "stop-and-frisk")).toMatchObject({
 			speaker: null,
 			kind: "term",

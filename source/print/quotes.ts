@@ -10,6 +10,7 @@ export function quotesJson(corpus: Corpus): string {
 			quotes: quotesOf(corpus, index).map((quote) => ({
 				text: quote.text,
 				speaker: quote.speaker,
+				onBehalfOf: quote.onBehalfOf,
 				kind: quote.kind,
 				paragraph: quote.paragraph,
 				start: quote.start,

@@ -1,4 +1,4 @@
-import { longestRun, type Side, sameWord } from "./similarity.js";
+import { longestRun, type Side, sameWord, sequenceOf } from "./similarity.js";
 import { FUNCTION_WORDS } from "./words.js";
 
 /**
@@ -72,7 +72,7 @@ export function relationOf(
 	speakers: Agreement,
 ): Relation | null {
 	if (score < RELATED) return null;
-	const shorter = Math.min(left.sequence.length, right.sequence.length);
+	const shorter = Math.min(sequenceOf(left).length, sequenceOf(right).length);
 	// One word is a term, not a statement to find elsewhere.
 	if (shorter < 2) return null;
 	const run = longestRun(left, right);

@@ -77,20 +77,21 @@ export function extractQuotes(article: Article): Quote[] {
  */
 export function* extractQuotesStepwise(article: Article): Generator<void, Quote[], void> {
 	const people = new People();
-	const frames: Frame[] = [];
+	// Frames are made again in the second pass rather than kept: a book-length article's
+	// would hold hundreds of megabytes. Its quotation spans are kept (few, and costly to find).
 	const spansOf: QuoteSpan[][] = [];
-	for (const paragraph of article.paragraphs) {
+	for (const [index, paragraph] of article.paragraphs.entries()) {
 		const spans = (yield* quoteSpansStepwise(paragraph.text)).filter((span) => !span.nested);
-		const frame = frameOf(paragraph.text, spans);
-		frames.push(frame);
 		spansOf.push(spans);
-		if (paragraph.kind !== "boilerplate") people.addNames(frame, frames.length - 1);
+		if (paragraph.kind !== "boilerplate") people.addNames(frameOf(paragraph.text, spans), index);
 		yield;
 	}
 	people.settle();
 	const drafts: Draft[] = [];
 	let lastSpeaker: string | null = null;
-	for (const [index, frame] of frames.entries()) {
+	let previousFrame: Frame | undefined;
+	for (const [index, paragraph] of article.paragraphs.entries()) {
+		const frame = frameOf(paragraph.text, spansOf[index] as QuoteSpan[]);
 		const runningOn = drafts.at(-1)?.runsOn ? drafts.length - 1 : null;
 		const firstOfParagraph = drafts.length;
 		for (const at of frame.quoteTokens) {
@@ -134,7 +135,6 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			}
 			const isFirst = drafts.length === firstOfParagraph;
 			// A paragraph that opens with a quotation introduced at the end of the one before (“… said:”).
-			const previousFrame = frames[index - 1];
 			if (
 				!attribution &&
 				isFirst &&
@@ -158,6 +158,8 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			if (draft.speaker) lastSpeaker = draft.speaker;
 		}
 		inheritFromPreviousParagraph(drafts, firstOfParagraph, frame);
+		previousFrame = frame;
+		if (frame.quoteTokens.length === 0) yield;
 	}
 	shareSpeakers(drafts);
 	const quotes: Quote[] = [];

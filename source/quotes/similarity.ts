@@ -45,8 +45,8 @@ function sameLongWord(a: string, b: string): boolean {
 
 /** A passage made ready for comparing: its words, once each, and their total weight. */
 export interface Side {
-	/** Its words in order, as comparing sees them. */
-	readonly sequence: readonly string[];
+	/** The passage, for its words in order when a pair is weighed (see longestRun). */
+	readonly text: string;
 	readonly words: readonly string[];
 	readonly set: ReadonlySet<string>;
 	/** Its words long enough to be matched with a letter or two different. */
@@ -59,14 +59,13 @@ export interface Side {
 const KEY_LENGTH = 4;
 
 export function side(text: string, weight: Weights = () => 1): Side {
-	const sequence = comparableWords(text);
-	const set = new Set(sequence.filter((word) => word.length >= 2));
+	const set = new Set(comparableWords(text).filter((word) => word.length >= 2));
 	const list = [...set];
 	const keys = new Set<string>();
 	for (const word of list)
 		if (word.length >= 3 && !FUNCTION_WORDS.has(word)) keys.add(word.slice(0, KEY_LENGTH));
 	return {
-		sequence,
+		text,
 		words: list,
 		set,
 		long: list.filter((word) => word.length >= FUZZY_MIN_LENGTH),
@@ -175,11 +174,24 @@ export function sameWord(a: string, b: string): boolean {
 
 const RUN_WORDS = 400;
 
+// Made only for the passages of a likely pair, and kept while the passage is.
+const sequences = new WeakMap<Side, readonly string[]>();
+
+/** A passage's words in order, as comparing sees them. */
+export function sequenceOf(passage: Side): readonly string[] {
+	let sequence = sequences.get(passage);
+	if (!sequence) {
+		sequence = comparableWords(passage.text);
+		sequences.set(passage, sequence);
+	}
+	return sequence;
+}
+
 /** The longest run of words two passages have in the same order (within their first RUN_WORDS), in words. */
 export function longestRun(left: Side, right: Side): number {
 	// A run this long is evidence enough: a book-length quotation is not compared to its end.
-	const a = left.sequence.slice(0, RUN_WORDS);
-	const b = right.sequence.slice(0, RUN_WORDS);
+	const a = sequenceOf(left).slice(0, RUN_WORDS);
+	const b = sequenceOf(right).slice(0, RUN_WORDS);
 	let best = 0;
 	let previous = new Uint32Array(b.length + 1);
 	let current = new Uint32Array(b.length + 1);
