@@ -136,7 +136,7 @@ export const NAMING_VERBS = new Set(
 
 /** Words that make what follows a name for something, not anyone's words. */
 export const TERM_CUE =
-	/\b(?:(?:dubbed|dubs|dub|nicknamed|termed|coined|titled|entitled|named|headlined)(?:\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself))?|so-called|so called|known as|referred to as)\s*$/i;
+	/(?:\b(?:(?:dubbed|dubs|dub|nicknamed|termed|coined|titled|entitled|named|headlined)(?:\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself))?|so-called|so called|known as|referred to as)|(?:^|[,;(—–-])\s*(?:labell?ed|branded|called|described as))\s*$/i;
 
 /** Nouns that name what a quoted phrase is when it stands right after them: the slogan “…”, the book “…”. */
 export const NAMING_NOUNS = new Set(

@@ -248,3 +248,13 @@ describe("speakers, as a reader needs them", () => {
 		expect([quote?.speaker, quote?.onBehalfOf]).toEqual(["Ian Roe", "Vera Holm"]);
 	});
 });
+
+describe("a label given in passing", () => {
+	it("is a term when nobody is said to give it", () => {
+		expect(
+			quotes(
+				"Officials certified the record, but a segment of society -- labeled “birthers” -- did not.",
+			),
+		).toEqual([["birthers", null, "term"]]);
+	});
+});
