@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Paragraph } from "../../source/corpus/article.js";
 import { extractQuotes } from "../../source/quotes/extract.js";
 import { findQuoteSpans } from "../../source/quotes/marks.js";
+import { type Expected, quotes } from "../fixtures/quotes.js";
 import { article } from "../fixtures.js";
-
-type Expected = [text: string, speaker: string | null, kind?: "statement" | "term"];
-
-/** The quotes of an article made of these paragraphs, as [text, speaker, kind]. */
-function quotes(...paragraphs: (string | Paragraph)[]): Expected[] {
-	return extractQuotes(article({ paragraphs })).map((quote) => [
-		quote.text,
-		quote.speaker,
-		quote.kind,
-	]);
-}
 
 /** The quoted words of every outermost span of a paragraph. */
 function spans(text: string): string[] {
