@@ -1,7 +1,7 @@
-import { headOf, isSpeakerPhrase } from "./attribution.js";
 import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import { findNames, isFullName, stripTitle } from "./names.js";
+import { headOf, isSpeakerPhrase } from "./phrases.js";
 
 /**
  * The people an article names, and what a phrase that attributes a

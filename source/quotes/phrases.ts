@@ -1,0 +1,386 @@
+import { isSayingVerb, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
+import type { Frame, FrameToken } from "./frame.js";
+
+/**
+ * The phrases of a frame that may name a speaker: the subject before a
+ * verb (past adverbs, an appositive, a party and state in brackets), the
+ * phrase after one, the subject of a clause, and whether a phrase can name
+ * anyone at all.
+ */
+
+// Words that may stand between a subject and its verb.
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+	"heard seen quoted as caught overheard also later then once again previously recently earlier reportedly publicly privately repeatedly often frequently quickly simply just even still yet never ever already now today yesterday tonight has had have having would will could can may might should must did does do is was were be been being not n't who which that first last subsequently since further additionally specifically quietly bluntly flatly angrily tersely famously once twice on in at during last this next early late monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week month year morning afternoon evening night weekend".split(
+		" ",
+	),
+);
+// Where a phrase naming a speaker ends, going forward from a verb.
+const ENDS_PHRASE_FORWARD = new Set(
+	"who whom whose which that in on at during after before while when as because to adding noting saying and but with from via told tells said says according whether if why how what where about would will could should can may might is was were has had have".split(
+		" ",
+	),
+);
+// Where a subject ends, going back from its verb.
+const ENDS_PHRASE_BACKWARD = new Set(
+	"that and but while as because when whenever if although though since so or nor than whom where whereas after before until unless once said says told".split(
+		" ",
+	),
+);
+const DETERMINERS = new Set(
+	"the a an his her their its our my your one another some many several most few two three four five six seven eight nine ten both all each every other this that these those".split(
+		" ",
+	),
+);
+const PREPOSITIONS = new Set(
+	"of for from at in with on to behind inside within under over near by among".split(" "),
+);
+// Words that lead into a sentence before its subject.
+const SENTENCE_OPENERS = new Set(
+	"but and so yet still then now meanwhile however also instead indeed later earlier separately nonetheless nevertheless".split(
+		" ",
+	),
+);
+const RELATIVE = new Set(["who", "whose", "which", "whom"]);
+export const MAX_PHRASE = 12;
+export function word(frame: Frame, index: number): FrameToken | undefined {
+	const token = frame.tokens[index];
+	return token?.kind === "word" ? token : undefined;
+}
+
+/**
+ * Whether a subject found at `from` is the one that opens the stretch at
+ * `start`: it is there, or only a description and a comma come before it
+ * ("the assailant, John McGraw, told").
+ */
+export function startsAt(frame: Frame, from: number, start: number): boolean {
+	if (from === start) return true;
+	if (from - start > 6 || !isPunct(frame, from - 1, ",")) return false;
+	return frame.tokens.slice(start, from - 1).every((token) => token.kind === "word");
+}
+
+/** Whether the token at `index` can open a phrase naming someone: a name, a pronoun, a determiner or a speaker noun. */
+export function opensNounPhrase(frame: Frame, index: number): boolean {
+	const token = word(frame, index);
+	if (!token) return false;
+	return (
+		/^\p{Lu}/u.test(token.text) ||
+		DETERMINERS.has(token.lower) ||
+		PERSONAL_PRONOUNS.has(token.lower) ||
+		SPEAKER_NOUNS.has(token.lower)
+	);
+}
+
+/** The index of the first token at or before `from` that is not an adverb or auxiliary. */
+export function skipBack(frame: Frame, from: number, first: number): number {
+	let index = from;
+	while (index >= first) {
+		const token = word(frame, index);
+		if (!token || !(BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/.test(token.lower))) break;
+		index--;
+	}
+	return index;
+}
+
+export function isPunct(frame: Frame, index: number, chars?: string): boolean {
+	const token = frame.tokens[index];
+	return token?.kind === "punct" && (chars === undefined || chars.includes(token.text));
+}
+
+/**
+ * The subject of the verb at `verb`, looking back no further than `first`:
+ * past adverbs, auxiliaries, time phrases, an appositive between commas or
+ * a party and state in brackets.
+ */
+export function subjectBefore(
+	frame: Frame,
+	verb: number,
+	first: number,
+): { from: number; to: number } | null {
+	let index = verb - 1;
+	const skip = () => {
+		for (;;) {
+			const token = frame.tokens[index];
+			if (!token || index < first) return;
+			if (
+				token.kind === "word" &&
+				(BETWEEN_SUBJECT_AND_VERB.has(token.lower) ||
+					/ly$/.test(token.lower) ||
+					/^\d+$/.test(token.lower))
+			) {
+				index--;
+				continue;
+			}
+			if (token.kind === "punct" && token.text === ")") {
+				const open = findBack(frame, index, "(", first);
+				if (open < 0) return;
+				index = open - 1;
+				continue;
+			}
+			if (token.kind === "punct" && token.text === ",") {
+				const open = appositiveStart(frame, index, first);
+				if (open >= 0) {
+					index = open - 1;
+					continue;
+				}
+				// "Trump, who said …": the comma before the relative pronoun.
+				if (RELATIVE.has(word(frame, index + 1)?.lower ?? "")) {
+					index--;
+					continue;
+				}
+				// "his wife, Gabriela Lazar, wrote": the name between the commas is the subject.
+				const named = nameBetweenCommas(frame, index, first);
+				if (named >= 0) index--;
+				return;
+			}
+			return;
+		}
+	};
+	skip();
+	const to = index + 1;
+	let from = to;
+	while (from - 1 >= first && to - (from - 1) <= MAX_PHRASE) {
+		const token = frame.tokens[from - 1] as FrameToken;
+		if (token.kind !== "word") {
+			// The dot of an initial or abbreviation is a word's; anything else ends the subject.
+			if (token.kind === "punct" && token.text === "’") break;
+			break;
+		}
+		if (ENDS_PHRASE_BACKWARD.has(token.lower)) break;
+		if (token.lower === "who" || token.lower === "which") break;
+		from--;
+	}
+	if (from >= to) return null;
+	// "…, releasing a statement that accused …": a participle's clause; its subject is the sentence's.
+	const lead = frame.tokens[from] as FrameToken;
+	if (/^\p{Ll}+ing$/u.test(lead.text) && !DETERMINERS.has(lead.lower))
+		return clauseSubject(frame, first, from);
+	return trimPhrase(frame, from, to);
+}
+
+/** A comma at `close` after a name that follows another comma ("…’s executive, Laszlo Bock,"): where the name starts, or -1. */
+function nameBetweenCommas(frame: Frame, close: number, first: number): number {
+	let index = close - 1;
+	while (index >= first && /^\p{Lu}/u.test(word(frame, index)?.text ?? "")) index--;
+	if (index === close - 1 || close - 1 - index > 5) return -1;
+	return isPunct(frame, index, ",") ? index + 1 : -1;
+}
+
+/** A comma at `close` that ends an appositive: the index of the comma that opens it, or -1. */
+function appositiveStart(frame: Frame, close: number, first: number): number {
+	// ", whose hometown, Miami, is projected …,": a relative clause may hold commas of its own.
+	for (let index = close - 1; index >= first && close - index <= 40; index--) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind === "quote") break;
+		if (isPunct(frame, index, ",") && RELATIVE.has(word(frame, index + 1)?.lower ?? ""))
+			return index;
+	}
+	for (let index = close - 1; index >= first && close - index <= 30; index--) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind === "punct" && token.text === ",") {
+			const lead = frame.tokens[index + 1];
+			if (!lead || index + 1 === close) return -1;
+			// ", a spokesman for …," ", who …," ", 82," ", R-S.C.," ", Twitter’s director of …,"
+			const inside = frame.tokens.slice(index + 1, close);
+			if (
+				lead.kind === "word" &&
+				(DETERMINERS.has(lead.lower) ||
+					/^\d/.test(lead.text) ||
+					/^[DRI]-/.test(lead.text) ||
+					inside.some(
+						(token) =>
+							token.kind === "word" &&
+							/^\p{Ll}/u.test(token.text) &&
+							token.lower !== "and" &&
+							token.lower !== "or",
+					))
+			)
+				return index;
+			return -1;
+		}
+	}
+	return -1;
+}
+
+function findBack(frame: Frame, from: number, char: string, first: number): number {
+	for (let index = from - 1; index >= first && from - index <= 12; index--) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind === "punct" && token.text === char) return index;
+	}
+	return -1;
+}
+
+/** A phrase naming a speaker, going forward from `from`: "Sen. Lindsey Graham", "a spokeswoman for the campaign". */
+export function phraseForward(
+	frame: Frame,
+	from: number,
+	last: number,
+): { from: number; to: number } | null {
+	let index = from;
+	// "said Tuesday Sen. X", "said on Monday that": time words before the name.
+	while (index < last) {
+		const token = word(frame, index);
+		if (
+			!token ||
+			!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|also|then)$/.test(
+				token.lower,
+			)
+		)
+			break;
+		index++;
+	}
+	const start = index;
+	const opener = word(frame, start);
+	if (!opener || ENDS_PHRASE_FORWARD.has(opener.lower) || PREPOSITIONS.has(opener.lower))
+		return null;
+	while (index < last && index - start < MAX_PHRASE) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind !== "word") break;
+		if (ENDS_PHRASE_FORWARD.has(token.lower) && index > start) break;
+		index++;
+	}
+	if (index <= start) return null;
+	return trimPhrase(frame, start, index);
+}
+
+/**
+ * The subject of the clause that ends at `to`: the last stretch between
+ * commas or dashes that opens with a phrase naming a speaker and a verb
+ * after it ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …",
+ * "Perez hammered Trump, calling him …").
+ */
+export function clauseSubject(
+	frame: Frame,
+	first: number,
+	to: number,
+): { from: number; to: number } | null {
+	let end = to;
+	while (end > first) {
+		let start = end;
+		while (start > first && !isPunct(frame, start - 1, ",—–;:")) start--;
+		const subject = segmentSubject(frame, start, end);
+		if (subject) return subject;
+		end = start - 1;
+	}
+	return null;
+}
+
+/** The phrase that opens the stretch [start, end), when a verb-like word follows it there. */
+function segmentSubject(
+	frame: Frame,
+	start: number,
+	end: number,
+): { from: number; to: number } | null {
+	let index = start;
+	while (index < end && SENTENCE_OPENERS.has(word(frame, index)?.lower ?? "")) index++;
+	const opener = word(frame, index);
+	if (
+		!opener ||
+		PREPOSITIONS.has(opener.lower) ||
+		(/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener.text) && index === start)
+	)
+		return null;
+	if (
+		/^(?:after|before|during|when|while|as|if|because|although|though|since|until|unless|once|here|there|now|then|asked|speaking)$/.test(
+			opener.lower,
+		)
+	)
+		return null;
+	if (!opensNounPhrase(frame, index)) return null;
+	const from = index;
+	let to = from;
+	while (to < end && to - from < MAX_PHRASE) {
+		const token = frame.tokens[to] as FrameToken;
+		if (token.kind !== "word") break;
+		if (
+			to > from &&
+			!continuesSubject(
+				token,
+				frame.tokens[to - 1] as FrameToken,
+				frame.tokens.slice(to + 1, to + 4),
+			)
+		)
+			break;
+		to++;
+	}
+	// "Sen. Rand Paul (R-Ky.) said": a party and state in brackets after the name.
+	let verbAt = to;
+	if (isPunct(frame, verbAt, "(")) {
+		while (verbAt < end && !isPunct(frame, verbAt, ")")) verbAt++;
+		verbAt++;
+	}
+	const verb = word(frame, verbAt);
+	if (to <= from || verbAt >= end || !verb || !/^\p{Ll}/u.test(verb.text)) return null;
+	const phrase = trimPhrase(frame, from, to);
+	return phrase && isSpeakerPhrase(frame, phrase.from, phrase.to) ? phrase : null;
+}
+
+/** Whether `token` still belongs to a subject phrase after `previous`. */
+function continuesSubject(
+	token: FrameToken,
+	previous: FrameToken,
+	ahead: readonly FrameToken[] = [],
+): boolean {
+	if (/^\p{Lu}/u.test(token.text)) return true;
+	// "The former Republican presidential candidate": adjectives before a speaker noun to come.
+	if (
+		ahead.some((next) => next.kind === "word" && SPEAKER_NOUNS.has(next.lower)) &&
+		!/(?:ed|ing|s)$/.test(token.lower) &&
+		!isSayingVerb(token.lower, "")
+	)
+		return true;
+	if (DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower)) return true;
+	if (PREPOSITIONS.has(token.lower)) return true;
+	if (SPEAKER_NOUNS.has(token.lower)) return true;
+	// An adjective before the noun it describes: "the billionaire businessman".
+	return DETERMINERS.has(previous.lower);
+}
+
+/** The phrase without trailing prepositions, determiners or time words. */
+function trimPhrase(frame: Frame, from: number, to: number): { from: number; to: number } | null {
+	let end = to;
+	while (end > from) {
+		const token = frame.tokens[end - 1] as FrameToken;
+		if (
+			DETERMINERS.has(token.lower) ||
+			PREPOSITIONS.has(token.lower) ||
+			(BETWEEN_SUBJECT_AND_VERB.has(token.lower) && !/^\p{Lu}/u.test(token.text)) ||
+			(end - 1 > from &&
+				/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower))
+		) {
+			end--;
+			continue;
+		}
+		break;
+	}
+	let start = from;
+	while (
+		start < end &&
+		SENTENCE_OPENERS.has((frame.tokens[start] as FrameToken).lower) &&
+		/^\p{Lu}/u.test((frame.tokens[start] as FrameToken).text) &&
+		start + 1 < end
+	)
+		start++;
+	return end > start ? { from: start, to: end } : null;
+}
+
+/** Whether a phrase can name a speaker: a pronoun, a capitalised name, or a description whose head is a speaker noun. */
+export function isSpeakerPhrase(frame: Frame, from: number, to: number, loose = false): boolean {
+	const tokens = frame.tokens.slice(from, to);
+	if (tokens.length === 1 && PERSONAL_PRONOUNS.has((tokens[0] as FrameToken).lower)) return true;
+	if (tokens.some((token) => /^\p{Lu}/u.test(token.text) && !DETERMINERS.has(token.lower)))
+		return true;
+	if (SPEAKER_NOUNS.has(headOf(tokens).lower)) return true;
+	// "said the designer", "the retired neurosurgeon said": a described person where only a speaker can stand.
+	return loose && tokens.length >= 2 && DETERMINERS.has((tokens[0] as FrameToken).lower);
+}
+
+/** The head word of a phrase: the last word before its first preposition. */
+export function headOf(tokens: readonly FrameToken[]): FrameToken {
+	// "the Department of Corrections’ website": after a possessive, the head is what it owns.
+	const possessive = tokens.findLastIndex((token) => /[’']s$|s[’']$|[’']$/.test(token.text));
+	const from = possessive >= 0 && possessive < tokens.length - 1 ? possessive + 1 : 0;
+	const preposition = tokens.findIndex(
+		(token, index) => index > from && PREPOSITIONS.has(token.lower),
+	);
+	return (preposition > 0 ? tokens[preposition - 1] : tokens.at(-1)) as FrameToken;
+}
