@@ -17,8 +17,8 @@ import {
 
 /** A sentence without quotation marks must be this close to stand in for a quotation. */
 export const SENTENCE = 0.45;
-/** …or this close, with a word rare in the story in common, where its paragraph names the speaker. */
-export const SENTENCE_NAMED = 0.35;
+/** …or this close, with two words rare in the story in common, where its paragraph names the speaker. */
+export const SENTENCE_NAMED = 0.25;
 
 export type { Relation };
 export { RELATED, SAME };
@@ -294,7 +294,7 @@ function* pairArticles(
 			const quoteSide = context.side(quote.text);
 			const sentence = yield* bestSentence(to, quoteSide, context, SENTENCE);
 			// A sentence has no speaker of its own: its words must agree, or its paragraph name the
-			// speaker ("Trump said he would …") and a rare word be in both.
+			// speaker ("Trump said he would …") and two rare words be in both.
 			let found =
 				sentence && relationOf(quoteSide, sentence.side, sentence.score, isRare, "unknown");
 			let counterpart = sentence;
@@ -303,7 +303,7 @@ function* pairArticles(
 				const named = yield* bestSentence(to, quoteSide, context, SENTENCE_NAMED, (paragraph) =>
 					voices.some((voice) => namesSpeaker(paragraph, voice)),
 				);
-				if (named && relationOf(quoteSide, named.side, named.score, isRare, "same")) {
+				if (named && relationOf(quoteSide, named.side, named.score, isRare, "unknown")) {
 					found = "related";
 					counterpart = named;
 				}
