@@ -3,7 +3,7 @@ import type { Article, Paragraph } from "../corpus/article.js";
 import { words } from "../search/tokens.js";
 import { type Attribution, attributionOf, introduction, isLoose } from "./attribution.js";
 import { NAMING_NOUNS, NAMING_VERBS, TERM_CUE } from "./cues.js";
-import { type Frame, type FrameToken, frameOf } from "./frame.js";
+import { type Frame, type FrameToken, frameOf, outsideQuotes } from "./frame.js";
 import { type QuoteSpan, quoteSpansStepwise } from "./marks.js";
 import { onBehalfOf, People, speakerOf } from "./speakers.js";
 
@@ -77,13 +77,16 @@ export function extractQuotes(article: Article): Quote[] {
  */
 export function* extractQuotesStepwise(article: Article): Generator<void, Quote[], void> {
 	const people = new People();
-	// Frames are made again in the second pass rather than kept: a book-length article's
-	// would hold hundreds of megabytes. Its quotation spans are kept (few, and costly to find).
+	// The first pass only looks for names; frames are made in the second, a paragraph at a time:
+	// a book-length article's would hold hundreds of megabytes. Quotation spans are kept.
 	const spansOf: QuoteSpan[][] = [];
 	for (const [index, paragraph] of article.paragraphs.entries()) {
 		const spans = (yield* quoteSpansStepwise(paragraph.text)).filter((span) => !span.nested);
 		spansOf.push(spans);
-		if (paragraph.kind !== "boilerplate") people.addNames(frameOf(paragraph.text, spans), index);
+		if (paragraph.kind !== "boilerplate") {
+			const { blanked, sentences } = outsideQuotes(paragraph.text, spans);
+			people.addNames(blanked, sentences, index);
+		}
 		yield;
 	}
 	people.settle();

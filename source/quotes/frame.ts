@@ -1,4 +1,5 @@
 import { splitSentences } from "../text/sentences.js";
+import type { LineSpan } from "../text/wrap.js";
 import type { QuoteSpan } from "./marks.js";
 
 /**
@@ -114,6 +115,29 @@ export function frameOf(text: string, spans: readonly QuoteSpan[]): Frame {
 		else sentences.push([position, position + 1]);
 	}
 	return { text, tokens, quoteTokens, sentences };
+}
+
+/**
+ * A paragraph's words outside its quotations, cheaply, for finding the
+ * names it mentions: the text with each quotation blanked out (same
+ * length) and its sentences, the same as a frame's.
+ */
+export function outsideQuotes(
+	text: string,
+	spans: readonly QuoteSpan[],
+): { blanked: string; sentences: LineSpan[] } {
+	const sentences = splitSentences(maskQuotes(text, spans));
+	if (spans.length === 0) return { blanked: text, sentences };
+	const parts: string[] = [];
+	let kept = 0;
+	for (const span of spans) {
+		if (span.open < kept) continue;
+		const end = span.close < 0 ? text.length : span.close + markLength(text, span.close);
+		parts.push(text.slice(kept, span.open), " ".repeat(end - span.open));
+		kept = end;
+	}
+	parts.push(text.slice(kept));
+	return { blanked: parts.join(""), sentences };
 }
 
 function markLength(text: string, close: number): number {

@@ -1,3 +1,4 @@
+import type { LineSpan } from "../text/wrap.js";
 import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import { findNames, isFullName, stripTitle } from "./names.js";
@@ -13,6 +14,7 @@ import { headOf, isSpeakerPhrase } from "./phrases.js";
 type Gender = "m" | "f";
 
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
+const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
 export interface Mention {
 	readonly paragraph: number;
@@ -45,38 +47,33 @@ export class People {
 	/** Names seen outside quotations, in reading order, until every full name is known. */
 	private sightings: Sighting[] = [];
 
-	/** Takes in the names of one paragraph's frame (outside its quotations). */
-	addNames(frame: Frame, paragraph: number) {
-		for (const [first, last] of frame.sentences) {
-			const sentence = (frame.tokens[first] as FrameToken).sentence;
-			for (const [from, to] of wordRuns(frame, first, last)) {
-				const start = (frame.tokens[from] as FrameToken).start;
-				const stretch = frame.text.slice(start, (frame.tokens[to - 1] as FrameToken).end);
-				let previousEnd = -1;
-				for (const { name, start: at, end } of findNames(stretch)) {
-					if (isFullName(name)) {
-						const words = name.split(" ");
-						add(this.bySurname, words.at(-1) as string, name);
-						add(this.byFirstName, words[0] as string, name);
-					}
-					this.sightings.push({
-						paragraph,
-						sentence,
-						offset: start + at,
-						name,
-						// "Mrs. Lund": an honorific makes a surname a person's.
-						titled: HONORIFIC_BEFORE.test(stretch.slice(Math.max(0, at - 6), at)),
-						// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.
-						joined:
-							previousEnd >= 0 &&
-							/^\s*(?:,|and|or|&|,\s*and)\s*$/.test(stretch.slice(previousEnd, at)),
-					});
-					previousEnd = end;
+	/** Takes in the names a paragraph mentions outside its quotations (see outsideQuotes). */
+	addNames(blanked: string, sentences: readonly LineSpan[], paragraph: number) {
+		for (const [sentence, { start, end }] of sentences.entries()) {
+			const stretch = blanked.slice(start, end);
+			let previousEnd = -1;
+			for (const { name, start: at, end: after } of findNames(stretch)) {
+				if (isFullName(name)) {
+					const words = name.split(" ");
+					add(this.bySurname, words.at(-1) as string, name);
+					add(this.byFirstName, words[0] as string, name);
 				}
-				const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
-				for (const match of stretch.matchAll(honorific)) {
-					this.noteGender(match[2] as string, match[1] === "Mr" ? "m" : "f");
-				}
+				this.sightings.push({
+					paragraph,
+					sentence,
+					offset: start + at,
+					name,
+					// "Mrs. Lund": an honorific makes a surname a person's.
+					titled: HONORIFIC_BEFORE.test(stretch.slice(Math.max(0, at - 6), at)),
+					// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.
+					joined:
+						previousEnd >= 0 &&
+						/^\s*(?:,|and|or|&|,\s*and)\s*$/.test(stretch.slice(previousEnd, at)),
+				});
+				previousEnd = after;
+			}
+			for (const match of stretch.matchAll(HONORIFIC_NAME)) {
+				this.noteGender(match[2] as string, match[1] === "Mr" ? "m" : "f");
 			}
 		}
 	}
@@ -197,20 +194,6 @@ function add(map: Map<string, Set<string>>, key: string, value: string) {
 	const set = map.get(key) ?? new Set();
 	set.add(value);
 	map.set(key, set);
-}
-
-/** Runs of word tokens between quotations and punctuation other than name punctuation, within a sentence. */
-function* wordRuns(frame: Frame, first: number, last: number): Generator<[number, number]> {
-	let start = -1;
-	for (let index = first; index <= last; index++) {
-		const token = frame.tokens[index];
-		const inRun = index < last && token !== undefined && token.kind === "word";
-		if (inRun && start < 0) start = index;
-		if (!inRun && start >= 0) {
-			yield [start, index];
-			start = -1;
-		}
-	}
 }
 
 export interface Speaker {
