@@ -92,9 +92,21 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 	people.settle();
 	const drafts: Draft[] = [];
 	let lastSpeaker: string | null = null;
-	let previousFrame: Frame | undefined;
-	for (const [index, paragraph] of article.paragraphs.entries()) {
-		const frame = frameOf(paragraph.text, spansOf[index] as QuoteSpan[]);
+	// Only paragraphs with quotations need a frame, and the one before such a paragraph may.
+	let kept: { index: number; frame: Frame } | null = null;
+	const frameAt = (index: number): Frame => {
+		if (kept?.index !== index) {
+			const paragraph = article.paragraphs[index] as Paragraph;
+			kept = { index, frame: frameOf(paragraph.text, spansOf[index] as QuoteSpan[]) };
+		}
+		return kept.frame;
+	};
+	for (const index of article.paragraphs.keys()) {
+		if ((spansOf[index] as QuoteSpan[]).length === 0) {
+			yield;
+			continue;
+		}
+		const frame = frameAt(index);
 		const runningOn = drafts.at(-1)?.runsOn ? drafts.length - 1 : null;
 		const firstOfParagraph = drafts.length;
 		for (const at of frame.quoteTokens) {
@@ -138,13 +150,9 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			}
 			const isFirst = drafts.length === firstOfParagraph;
 			// A paragraph that opens with a quotation introduced at the end of the one before (“… said:”).
-			if (
-				!attribution &&
-				isFirst &&
-				at === 0 &&
-				previousFrame &&
-				previousFrame.sentences.length > 0
-			) {
+			const previousFrame =
+				!attribution && isFirst && at === 0 && index > 0 ? frameAt(index - 1) : null;
+			if (previousFrame && previousFrame.sentences.length > 0) {
 				const intro = introduction(previousFrame, previousFrame.sentences.length - 1);
 				if (intro) {
 					draft.attribution = intro;
@@ -161,8 +169,6 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			if (draft.speaker) lastSpeaker = draft.speaker;
 		}
 		inheritFromPreviousParagraph(drafts, firstOfParagraph, frame);
-		previousFrame = frame;
-		if (frame.quoteTokens.length === 0) yield;
 	}
 	shareSpeakers(drafts);
 	const quotes: Quote[] = [];
