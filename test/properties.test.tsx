@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { renderToString } from "ink";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../source/corpus/corpus.js";
 import { parseArticle } from "../source/corpus/load.js";
@@ -9,6 +9,7 @@ import { startIndexing } from "../source/search/indexing.js";
 import { NO_QUOTES } from "../source/search/records.js";
 import { App } from "../source/ui/app.js";
 import { createTheme, ThemeContext } from "../source/ui/theme.js";
+import { renderAtSize } from "./ui/render-at-size.js";
 
 /** Text with everything hostile or odd mixed into ordinary words. */
 const wildText = fc
@@ -96,15 +97,21 @@ describe("whatever the article says", () => {
 					).article;
 					if (!article) return;
 					const corpus = buildCorpus([article]);
-					const frame = renderToString(
+					// At the size the property chose: every line within its width, no more lines than rows.
+					const app = renderAtSize(
 						<ThemeContext value={createTheme({ color: true, unicode: true, hyperlinks: false })}>
 							<App corpus={corpus} indexing={startIndexing(corpus, NO_QUOTES, () => {})} />
 						</ThemeContext>,
-						{ columns },
+						{ columns, rows },
 					);
+					const frame = app.lastFrame();
+					app.unmount();
 					const plain = frame.replace(OWN_SEQUENCES, "");
 					expect(plain).not.toMatch(FORBIDDEN);
-					expect(rows).toBeGreaterThan(0);
+					const lines = plain.split("\n");
+					expect(lines.length).toBeGreaterThan(1);
+					expect(lines.length).toBeLessThanOrEqual(rows);
+					for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
 				},
 			),
 			{ numRuns: 60 },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../source/corpus/corpus.js";
+import { buildCorpus, type Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
 import { compareStory, quotesOf } from "../../source/quotes/match.js";
 import { quotationsOf } from "../../source/quotes/quotations.js";
@@ -7,7 +7,7 @@ import type { Command } from "../../source/state/keymap.js";
 import { reduce } from "../../source/state/reducer.js";
 import { initialState, type State } from "../../source/state/state.js";
 import { longStory } from "../fixtures/long-story.js";
-import { bundledCorpus } from "../fixtures.js";
+import { article, bundledCorpus } from "../fixtures.js";
 
 const geometry = computeGeometry(100, 30);
 let corpus: Corpus;
@@ -68,10 +68,29 @@ describe("m", () => {
 		expect(back.anchors).toEqual(start.anchors);
 	});
 
-	it("cycles through the counterparts when pressed again", () => {
-		const matched = apply(initialState, "open", "nextQuote", "matchQuote");
-		const again = apply(matched, "matchQuote");
-		expect(focusedText(again)).toBe(focusedText(matched));
+	it("cycles through the counterparts in every other source when pressed again", () => {
+		// One statement carried by three sources of one story.
+		const said = "“The bridge stays shut until the pylons are replaced,” said Mayor Ilse Varga.";
+		const three = buildCorpus(
+			["Archive", "Courier", "Wire"].map((source) =>
+				article({ title: `${source} report`, source, story: "bridge", paragraphs: [said] }),
+			),
+		);
+		const on = (state: State, ...commands: Command[]) =>
+			commands.reduce(
+				(current, command) => reduce(current, { type: "command", command, geometry }, three),
+				state,
+			);
+		const sourceOf = (state: State) => three.articles[three.order[state.selected] ?? -1]?.source;
+		const start = on(initialState, "open", "nextQuote");
+		const first = on(start, "matchQuote");
+		const second = on(first, "matchQuote");
+		const third = on(second, "matchQuote");
+		expect(sourceOf(start)).toBe("Archive");
+		expect(new Set([sourceOf(first), sourceOf(second)])).toEqual(new Set(["Courier", "Wire"]));
+		expect(first.notice).toMatch(/\(1\/2, m for the next\)/);
+		expect(second.notice).toMatch(/\(2\/2/);
+		expect(sourceOf(third)).toBe(sourceOf(first));
 	});
 
 	it("says when only one source carries the statement", () => {

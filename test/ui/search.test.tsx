@@ -1,6 +1,7 @@
 import { render } from "ink-testing-library";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
+import { quotePassages } from "../../source/quotes/match.js";
 import { buildSearchIndex } from "../../source/search/index.js";
 import { startIndexing } from "../../source/search/indexing.js";
 import { noSearch } from "../../source/state/state.js";
@@ -24,7 +25,7 @@ const theme = createTheme({ color: true, unicode: true, hyperlinks: false });
 function start(size = { columns: 100, rows: 30 }) {
 	const app = renderAtSize(
 		<ThemeContext value={theme}>
-			<App corpus={corpus} indexing={startIndexing(corpus)} />
+			<App corpus={corpus} indexing={startIndexing(corpus, quotePassages(corpus))} />
 		</ThemeContext>,
 		size,
 	);
@@ -88,12 +89,23 @@ describe("the search bar in the app", () => {
 		expect(frame).toContain("▸People incarcerated at the Dr. Eddie Warrior Correctional");
 	});
 
-	it("toggles the quotes-only scope with Tab and says so", async () => {
+	it("toggles the quotes-only scope with Tab, says so, and searches only quotations", async () => {
 		const app = start();
 		await app.press("/");
 		expect(plain(app.lastFrame())).toContain("all text");
+		// "The Intercept" is named in the text, never inside a quotation.
+		await app.press("intercept");
+		await wait(50);
+		expect(plain(app.lastFrame())).toMatch(/Search results\s+[1-9]\d* match/);
 		await app.press("\t");
-		expect(plain(app.lastFrame())).toContain("quotes only");
+		await wait(50);
+		const quotesOnly = plain(app.lastFrame());
+		expect(quotesOnly).toContain("quotes only");
+		expect(quotesOnly).toMatch(/Search results\s+0 matches/);
+		await app.press(..."intercept".split("").map(() => "\u007f"), "subcontractor");
+		await wait(50);
+		expect(plain(app.lastFrame())).toMatch(/Search results\s+[1-9]\d* match/);
+		expect(plain(app.lastFrame())).toContain("relationship with the subcontractor in question.");
 	});
 
 	it("Esc closes the bar and restores the view", async () => {
