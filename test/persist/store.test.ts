@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -123,7 +123,10 @@ describe("ReadingStore", () => {
 		const { store } = ReadingStore.open(folder);
 		for (let i = 0; i < 20; i++) store.save({ ...sample, articles: { a: entry(i, 100 + i) } });
 		expect(() => readFileSync(file())).toThrow();
-		await new Promise((resolve) => setTimeout(resolve, 400));
+		// The write comes on its own, a moment later: wait for it, not for a fixed time.
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file()) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 10));
 		const parsed = parseState(readFileSync(file(), "utf8"));
 		expect(parsed.ok && parsed.state.articles.a?.paragraph).toBe(19);
 	});

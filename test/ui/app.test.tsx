@@ -117,8 +117,7 @@ describe("App", () => {
 		expect(frame).toContain("Space PgDn");
 		expect(frame).toContain("quit at once, from anywhere");
 		await app.press(ESC);
-		await new Promise((resolve) => setTimeout(resolve, 60));
-		expect(plain(app.lastFrame())).toContain("Articles");
+		await app.waitFor("Articles");
 	});
 
 	it("draws ASCII borders and markers without a UTF-8 locale, and no colour with NO_COLOR", () => {
@@ -183,10 +182,7 @@ describe("a very long article", () => {
 			frame.split("\n").find((line) => line.includes("We take this seriously")) ?? "";
 		// No gutter bar beside the statement yet.
 		expect(quoteLine(first)).toMatch(/[│║] “We take/);
-		const deadline = Date.now() + 10_000;
-		while (plain(app.lastFrame()).includes("finding quotations") && Date.now() < deadline)
-			await new Promise((resolve) => setTimeout(resolve, 20));
-		const later = plain(app.lastFrame());
+		const later = await app.waitFor((frame) => !frame.includes("finding quotations"), 10_000);
 		expect(later).toMatch(/Wire\s+0%/);
 		expect(later).toContain("— Julie Wood");
 		expect(quoteLine(later)).toMatch(/[│║]│“We take/);

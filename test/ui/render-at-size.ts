@@ -13,8 +13,11 @@ export function renderAtSize(tree: ReactElement, size: { columns: number; rows: 
 		columns: size.columns,
 		rows: size.rows,
 		frames: [] as string[],
-		write(frame: string) {
-			stdout.frames.push(frame);
+		write(frame: string, ...rest: unknown[]) {
+			if (frame !== "") stdout.frames.push(frame);
+			// Ink waits on the callback to know a frame is out.
+			const done = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+			done?.();
 			return true;
 		},
 	});
@@ -48,21 +51,43 @@ export function renderAtSize(tree: ReactElement, size: { columns: number; rows: 
 		exitOnCtrlC: false,
 		patchConsole: false,
 	});
+	const lastFrame = () => stdout.frames.at(-1) ?? "";
+	/** Until the keys written so far are read and what they changed is on the frame. */
+	const settled = async () => {
+		for (let turns = 0; stdin.data !== null && turns < 10_000; turns++)
+			await new Promise((resolve) => setImmediate(resolve));
+		await instance.waitUntilRenderFlush();
+	};
 	return {
-		lastFrame: () => stdout.frames.at(-1) ?? "",
-		/** Types keys and waits for Ink to read them and render. */
+		lastFrame,
+		/** Types keys, one read each, and waits until Ink has read them and rendered. */
 		async press(...keys: string[]) {
 			for (const key of keys) {
 				stdin.write(key);
-				await new Promise((resolve) => setTimeout(resolve, 5 + key.length));
+				await settled();
 			}
-			await new Promise((resolve) => setTimeout(resolve, 20));
 		},
 		async resize(columns: number, rows: number) {
 			stdout.columns = columns;
 			stdout.rows = rows;
 			stdout.emit("resize");
-			await new Promise((resolve) => setTimeout(resolve, 20));
+			await settled();
+		},
+		/** Waits until the frame, without styles, shows `test` (text, a pattern or a predicate). */
+		async waitFor(test: string | RegExp | ((frame: string) => boolean), timeout = 5000) {
+			const check =
+				typeof test === "string"
+					? (frame: string) => frame.includes(test)
+					: test instanceof RegExp
+						? (frame: string) => test.test(frame)
+						: test;
+			const deadline = Date.now() + timeout;
+			while (!check(plain(lastFrame()))) {
+				if (Date.now() > deadline)
+					throw new Error(`timed out waiting for ${String(test)}:\n${plain(lastFrame())}`);
+				await new Promise((resolve) => setTimeout(resolve, 10));
+			}
+			return plain(lastFrame());
 		},
 		instance,
 		unmount: () => instance.unmount(),

@@ -33,7 +33,6 @@ function start(size = { columns: 100, rows: 30 }) {
 	return app;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ESC = "\u001b";
 
 describe("the search bar in the app", () => {
@@ -41,8 +40,7 @@ describe("the search bar in the app", () => {
 		const app = start();
 		await app.press("/");
 		await app.press("eddie warior corectional");
-		await wait(50);
-		const frame = plain(app.lastFrame());
+		const frame = await app.waitFor(/Search results\s+2 matches/);
 		expect(frame).toContain("/eddie warior corectional");
 		expect(frame).toMatch(/Search results\s+2 matches/);
 		expect(frame).toContain("▸ theGrio · Michael Bloomberg severs");
@@ -57,19 +55,16 @@ describe("the search bar in the app", () => {
 		const app = start();
 		await app.press("/");
 		await app.press("eddie wa\u007fax\u007frrior");
-		await wait(50);
-		expect(plain(app.lastFrame())).toContain("/eddie warrior ");
+		await app.waitFor("/eddie warrior ");
 		// A held Backspace: three in one read delete three characters.
 		await app.press("\u007f\u007f\u007f");
-		await wait(50);
-		expect(plain(app.lastFrame())).toMatch(/\/eddie warr\s/);
+		await app.waitFor(/\/eddie warr\s/);
 	});
 
 	it("treats letters as the query, not as commands", async () => {
 		const app = start();
 		await app.press("/", "q", "j", "?", "n");
-		await wait(30);
-		const frame = plain(app.lastFrame());
+		const frame = await app.waitFor("/qj?n");
 		expect(frame).toContain("/qj?n");
 		expect(frame).not.toContain("Keys");
 	});
@@ -77,13 +72,11 @@ describe("the search bar in the app", () => {
 	it("chooses a result with the arrows and goes there with Enter", async () => {
 		const app = start();
 		await app.press("/", "eddie warior corectional");
-		await wait(50);
+		await app.waitFor(/Search results\s+2 matches/);
 		await app.press("\u001b[B");
-		await wait(20);
-		expect(plain(app.lastFrame())).toContain("▸ Business Insider Australia ·");
+		await app.waitFor("▸ Business Insider Australia ·");
 		await app.press("\r");
-		await wait(30);
-		const frame = plain(app.lastFrame());
+		const frame = await app.waitFor("match 2/2 · Business Insider Australia");
 		expect(frame).toMatch(/Articles\s+2\/2/);
 		expect(frame).toContain("match 2/2 · Business Insider Australia");
 		expect(frame).toContain("▸People incarcerated at the Dr. Eddie Warrior Correctional");
@@ -95,27 +88,22 @@ describe("the search bar in the app", () => {
 		expect(plain(app.lastFrame())).toContain("all text");
 		// "The Intercept" is named in the text, never inside a quotation.
 		await app.press("intercept");
-		await wait(50);
-		expect(plain(app.lastFrame())).toMatch(/Search results\s+[1-9]\d* match/);
+		await app.waitFor(/Search results\s+[1-9]\d* match/);
 		await app.press("\t");
-		await wait(50);
-		const quotesOnly = plain(app.lastFrame());
-		expect(quotesOnly).toContain("quotes only");
+		const quotesOnly = await app.waitFor("quotes only");
 		expect(quotesOnly).toMatch(/Search results\s+0 matches/);
 		await app.press(..."intercept".split("").map(() => "\u007f"), "subcontractor");
-		await wait(50);
-		expect(plain(app.lastFrame())).toMatch(/Search results\s+[1-9]\d* match/);
-		expect(plain(app.lastFrame())).toContain("relationship with the subcontractor in question.");
+		const found = await app.waitFor(/Search results\s+[1-9]\d* match/);
+		expect(found).toContain("relationship with the subcontractor in question.");
 	});
 
 	it("Esc closes the bar and restores the view", async () => {
 		const app = start();
 		const before = plain(app.lastFrame());
 		await app.press("/", "julie");
-		await wait(40);
+		await app.waitFor("/julie");
 		await app.press(ESC);
-		await wait(60);
-		expect(plain(app.lastFrame())).toBe(before);
+		await app.waitFor((frame) => frame === before);
 	});
 });
 
