@@ -1,4 +1,4 @@
-import { comparableWords, FUNCTION_WORDS } from "../quotes/words.js";
+import { comparableWords, FUNCTION_WORDS } from "../text/words.js";
 import type { Article } from "./article.js";
 
 /** Two articles this alike (cosine of their word weights) may report the same story. */

@@ -1,5 +1,5 @@
+import { FUNCTION_WORDS } from "../text/words.js";
 import { longestRun, type Side, sameWord, sequenceOf } from "./similarity.js";
-import { FUNCTION_WORDS } from "./words.js";
 
 /**
  * Whether two passages of different sources are one statement, and how:

@@ -1,6 +1,6 @@
 import { runToEnd } from "../background.js";
 import type { Article, Paragraph } from "../corpus/article.js";
-import { words } from "../search/tokens.js";
+import { words } from "../text/tokens.js";
 import { type Attribution, attributionOf, introduction, isLoose } from "./attribution.js";
 import { NAMING_NOUNS, NAMING_VERBS, TERM_CUE } from "./cues.js";
 import { type Frame, type FrameToken, frameOf, outsideQuotes } from "./frame.js";

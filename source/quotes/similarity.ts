@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { comparableWords, FUNCTION_WORDS } from "./words.js";
+import { comparableWords, FUNCTION_WORDS } from "../text/words.js";
 
 /**
  * How much two passages say the same thing, from 0 to 1, by their words:

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
+import { tokenize, words } from "../text/tokens.js";
 import { MIN_TERM_LENGTH, type ParsedQuery, parseQuery } from "./query.js";
 import {
 	addArticlePassages,
@@ -10,7 +11,6 @@ import {
 	PassageTable,
 	type QuoteSource,
 } from "./records.js";
-import { tokenize, words } from "./tokens.js";
 import { type Expansion, Vocabulary } from "./vocabulary.js";
 
 export type SearchScope = "all" | "quotes";

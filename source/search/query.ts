@@ -1,4 +1,4 @@
-import { words } from "./tokens.js";
+import { words } from "../text/tokens.js";
 
 /** Longest query considered: past this, typing more cannot change the results. */
 export const MAX_QUERY_LENGTH = 256;

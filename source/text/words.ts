@@ -1,4 +1,4 @@
-import { words } from "../search/tokens.js";
+import { words } from "./tokens.js";
 
 /**
  * Words for comparing passages: contractions spelled out and function words
