@@ -1,4 +1,5 @@
 import type { QuoteKind } from "../quotes/extract.js";
+import { partitionPoint } from "../sorted.js";
 import type { BlockStyle, DocLine, DocumentLayout } from "./document.js";
 import type { BlockMarks } from "./marks.js";
 
@@ -151,13 +152,7 @@ function over<T extends Span>(list: readonly T[], line: Span): T[] {
 		reaches.set(list, reach);
 	}
 	// The first span that starts at or after the line's end; those before it may cross it.
-	let low = 0;
-	let high = list.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if ((list[middle] as T).start < line.end) low = middle + 1;
-		else high = middle;
-	}
+	const low = partitionPoint(list.length, (index) => (list[index] as T).start >= line.end);
 	const found: T[] = [];
 	for (let index = low - 1; index >= 0; index--) {
 		const span = list[index] as T;

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../sorted.js";
 import type { LineSpan } from "../text/wrap.js";
 import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
@@ -174,19 +175,14 @@ export class People {
 	}
 
 	private lastMentionBefore(paragraph: number, offset: number): number {
-		let low = 0;
-		let high = this.mentions.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			const mention = this.mentions[middle] as Mention;
-			if (
-				mention.paragraph < paragraph ||
-				(mention.paragraph === paragraph && mention.offset < offset)
-			)
-				low = middle + 1;
-			else high = middle;
-		}
-		return low - 1;
+		const after = partitionPoint(this.mentions.length, (index) => {
+			const mention = this.mentions[index] as Mention;
+			return (
+				mention.paragraph > paragraph ||
+				(mention.paragraph === paragraph && mention.offset >= offset)
+			);
+		});
+		return after - 1;
 	}
 }
 

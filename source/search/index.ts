@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
+import { partitionPoint } from "../sorted.js";
 import { tokenize, words } from "../text/tokens.js";
 import { MIN_TERM_LENGTH, type ParsedQuery, parseQuery } from "./query.js";
 import {
@@ -123,16 +124,8 @@ export class SearchIndex {
 		const first = this.articleStart[article];
 		const end = this.articleEnd[article];
 		if (first === undefined || end === undefined || end <= first) return [];
-		const lowerBound = (value: number) => {
-			let low = 0;
-			let high = sorted.length;
-			while (low < high) {
-				const middle = (low + high) >> 1;
-				if ((sorted[middle] as number) < value) low = middle + 1;
-				else high = middle;
-			}
-			return low;
-		};
+		const lowerBound = (value: number) =>
+			partitionPoint(sorted.length, (index) => (sorted[index] as number) >= value);
 		return sorted.slice(lowerBound(first), lowerBound(end));
 	}
 
