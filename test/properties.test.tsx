@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
+import { spanSource } from "../source/corpus/article.js";
 import { buildCorpus } from "../source/corpus/corpus.js";
 import { parseArticle } from "../source/corpus/load.js";
 import { extractQuotes } from "../source/quotes/extract.js";
@@ -68,11 +69,7 @@ describe("whatever the article says", () => {
 					const result = buildSearchIndex(corpus).search(query);
 					for (const id of result.matches) {
 						const ref = result.passage(id);
-						const article = corpus.articles[ref.article];
-						const text =
-							ref.paragraph < 0
-								? (article?.title ?? "")
-								: (article?.paragraphs[ref.paragraph]?.text ?? "");
+						const text = spanSource(corpus.articles[ref.article], ref.paragraph);
 						for (const [start, end] of result.ranges(id)) {
 							expect(start).toBeGreaterThanOrEqual(0);
 							expect(end).toBeLessThanOrEqual(text.length);

@@ -26,3 +26,25 @@ export interface LoadWarning {
 	readonly path: string;
 	readonly message: string;
 }
+
+/**
+ * A stretch of an article's text: in paragraph `paragraph`, or in the title
+ * when `paragraph` is -1, the characters [start, end).
+ */
+export interface TextSpan {
+	readonly article: number;
+	readonly paragraph: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** The text a span's offsets point into: its paragraph, or the title. */
+export function spanSource(article: Article | undefined, paragraph: number): string {
+	if (!article) return "";
+	return paragraph < 0 ? article.title : (article.paragraphs[paragraph]?.text ?? "");
+}
+
+/** The words of a span. */
+export function spanText(articles: readonly Article[], span: TextSpan): string {
+	return spanSource(articles[span.article], span.paragraph).slice(span.start, span.end);
+}

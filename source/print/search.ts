@@ -1,3 +1,4 @@
+import { spanText } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { SearchResult } from "../search/index.js";
 import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
@@ -20,17 +21,13 @@ interface PrintedHit {
 function printedHits(corpus: Corpus, result: SearchResult): PrintedHit[] {
 	return result.hits.map((hit) => {
 		const article = corpus.articles[hit.ref.article];
-		const text =
-			hit.ref.paragraph < 0
-				? (article?.title ?? "")
-				: (article?.paragraphs[hit.ref.paragraph]?.text ?? "");
 		return {
 			path: article?.path ?? "",
 			source: article?.source ?? null,
 			title: article?.title ?? "",
 			paragraph: hit.ref.paragraph < 0 ? null : hit.ref.paragraph,
 			kind: hit.ref.kind,
-			snippet: text.slice(hit.ref.start, hit.ref.end),
+			snippet: spanText(corpus.articles, hit.ref),
 			ranges: result
 				.ranges(hit.id)
 				.map(([start, end]) => [start - hit.ref.start, end - hit.ref.start] as const),

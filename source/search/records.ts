@@ -1,3 +1,4 @@
+import { spanText } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { sentenceSpans } from "../text/sentences.js";
 
@@ -66,11 +67,7 @@ export class PassageTable {
 
 	/** The text of a passage. */
 	text(corpus: Corpus, id: number): string {
-		const article = corpus.articles[this.article[id] ?? 0];
-		if (!article) return "";
-		const paragraph = this.paragraph[id] ?? -1;
-		const source = paragraph < 0 ? article.title : (article.paragraphs[paragraph]?.text ?? "");
-		return source.slice(this.start[id], this.end[id]);
+		return spanText(corpus.articles, this.get(id));
 	}
 
 	private grow() {

@@ -1,4 +1,5 @@
 import { Box, Text } from "ink";
+import { spanText } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { snippet } from "../layout/snippet.js";
 import type { Range, SearchResult } from "../search/index.js";
@@ -58,7 +59,7 @@ export function SearchResults({
 						const where = `${article?.source ?? "unknown source"}${theme.separator}${article?.title ?? ""}${
 							hit.ref.kind === "quote" ? `${theme.separator}quote` : ""
 						}`;
-						const text = passageText(corpus, hit.ref);
+						const text = spanText(corpus.articles, hit.ref);
 						const ranges = (result?.ranges(hit.id) ?? []).map(
 							([start, end]) => [start - hit.ref.start, end - hit.ref.start] as const,
 						);
@@ -82,15 +83,6 @@ export function SearchResults({
 			</Box>
 		</Pane>
 	);
-}
-
-function passageText(
-	corpus: Corpus,
-	ref: { article: number; paragraph: number; start: number; end: number },
-): string {
-	const article = corpus.articles[ref.article];
-	const source = ref.paragraph < 0 ? article?.title : article?.paragraphs[ref.paragraph]?.text;
-	return (source ?? "").slice(ref.start, ref.end);
 }
 
 /** Text with ranges in bold and underlined (and inverse on the chosen line). */
