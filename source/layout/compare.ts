@@ -1,3 +1,4 @@
+import type { TextSpan } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import {
 	type Counterpart,
@@ -11,13 +12,9 @@ import { wrap } from "../text/wrap.js";
 import { keptPerOwner } from "./kept.js";
 
 /** One side of a row of the compare view: a quotation, or a sentence that carries one unquoted. */
-export interface Cell {
-	readonly article: number;
+export interface Cell extends TextSpan {
 	/** Index in quotesOf(article), or null for an unquoted sentence. */
 	readonly quote: number | null;
-	readonly paragraph: number;
-	readonly start: number;
-	readonly end: number;
 	readonly text: string;
 	readonly speaker: string | null;
 }

@@ -1,4 +1,5 @@
 import { runToEnd } from "../background.js";
+import type { TextSpan } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
 import type { QuoteSource } from "../search/records.js";
@@ -30,12 +31,7 @@ export interface QuoteRef {
 }
 
 /** A sentence of an article that carries a statement without quotation marks. */
-export interface SentenceRef {
-	readonly article: number;
-	readonly paragraph: number;
-	readonly start: number;
-	readonly end: number;
-}
+export type SentenceRef = TextSpan;
 
 export type Counterpart =
 	| { readonly kind: "quote"; readonly ref: QuoteRef }

@@ -1,4 +1,4 @@
-import { spanText } from "../corpus/article.js";
+import { spanText, type TextSpan } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { sentenceSpans } from "../text/sentences.js";
 
@@ -15,12 +15,7 @@ export interface PassageRef {
 }
 
 /** A quotation's place in an article, as the quote extractor reports it. */
-export interface QuotePassage {
-	readonly article: number;
-	readonly paragraph: number;
-	readonly start: number;
-	readonly end: number;
-}
+export type QuotePassage = TextSpan;
 
 /** Where the index gets each article's quotations from. */
 export interface QuoteSource {

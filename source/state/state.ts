@@ -1,3 +1,4 @@
+import type { TextSpan } from "../corpus/article.js";
 import type { Anchor } from "../layout/document.js";
 import type { SearchResult, SearchScope } from "../search/index.js";
 import type { Command } from "./keymap.js";
@@ -30,13 +31,9 @@ export interface SearchState {
 }
 
 /** The quotation (or the sentence that carries one) the reader has gone to with ] [ or m. */
-export interface QuoteFocus {
-	readonly article: number;
+export interface QuoteFocus extends TextSpan {
 	/** Index in quotesOf(article), or null for a sentence without quotation marks. */
 	readonly quote: number | null;
-	readonly paragraph: number;
-	readonly start: number;
-	readonly end: number;
 }
 
 /** Where m has been: the quotation it started from, and its counterparts to cycle through. */
