@@ -8,6 +8,7 @@ import type { SearchResult } from "../search/index.js";
 import { parseQuery } from "../search/query.js";
 import { reduceCompare } from "./compare.js";
 import type { Command } from "./keymap.js";
+import { modeOf } from "./mode.js";
 import {
 	anchorOf,
 	isMovement,
@@ -84,16 +85,20 @@ function lastIndex(list: readonly unknown[]): number {
 
 function reduceCommand(state: State, command: Command, geometry: Geometry, corpus: Corpus): State {
 	if (command === "forceQuit") return { ...state, exiting: true };
-	if (state.search.editing) return reduceSearch(state, command, geometry, corpus);
-	if (state.help) {
-		if (command === "help" || command === "back" || command === "quit")
-			return { ...state, help: false };
-		return scrollHelp(state, command, geometry);
+	const mode = modeOf(state, geometry);
+	switch (mode) {
+		case "search":
+			return reduceSearch(state, command, geometry, corpus);
+		case "help":
+			if (command === "help" || command === "back" || command === "quit")
+				return { ...state, help: false };
+			return scrollHelp(state, command, geometry);
+		case "too-small":
+			return command === "quit" ? { ...state, exiting: true } : state;
+		default:
 	}
-	if (geometry.mode === "too-small")
-		return command === "quit" ? { ...state, exiting: true } : state;
 	if (command === "help") return { ...state, help: true, helpTop: 0 };
-	if (state.compare) return reduceCompare(state, command, geometry, corpus);
+	if (mode === "compare") return reduceCompare(state, command, geometry, corpus);
 	switch (command) {
 		case "quit":
 			if (geometry.mode === "single" && state.focus === "reader")

@@ -6,18 +6,12 @@ import { problems } from "../corpus/problems.js";
 import { blockOfParagraph, TOP } from "../layout/document.js";
 import { computeGeometry } from "../layout/geometry.js";
 import { NO_MARKS, searchMarks } from "../layout/marks.js";
-import { counterparts } from "../quotes/match.js";
 import type { Indexing } from "../search/indexing.js";
-import { commandsFor, hintsFor, type Scope } from "../state/keymap.js";
-import { navigableQuotes } from "../state/quotes.js";
+import { commandsFor } from "../state/keymap.js";
+import { keyScope, modeOf } from "../state/mode.js";
 import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
-import {
-	initialState,
-	type QuoteFocus,
-	type Remembered,
-	type State,
-	searchActive,
-} from "../state/state.js";
+import { initialState, type Remembered, type State, searchActive } from "../state/state.js";
+import { matchStatus, quoteStatus, statusHints } from "../state/status.js";
 import { ArticleList } from "./article-list.js";
 import { CompareView } from "./compare.js";
 import { Help } from "./help.js";
@@ -60,13 +54,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	useSearchResults(index, state.search, geometry, dispatch);
 
 	const { search } = state;
-	const scope: Scope = search.editing
-		? "search"
-		: state.help
-			? "help"
-			: state.compare
-				? "compare"
-				: state.focus;
+	const scope = keyScope(modeOf(state, geometry), state);
 	useInput((input, key) => {
 		makeWayForKey();
 		for (const command of commandsFor(input, key, scope))
@@ -139,18 +127,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	const showReader = geometry.mode === "split" || state.focus === "reader";
 
 	const active = searchActive(state);
-	const unicode = theme.capabilities.unicode;
-	const leading = [
-		...(active ? hintsFor("found", unicode) : []),
-		...(quoting ? hintsFor("quote", unicode) : []),
-	];
-	const hints = [
-		...leading,
-		// A key the search or the quotation took is not shown with the pane's own meaning.
-		...hintsFor(scope, unicode).filter(
-			(hint) => !leading.some((first) => first.keys === hint.keys),
-		),
-	];
+	const hints = statusHints(scope, { searching: active, quoting }, theme.capabilities.unicode);
 	const warnings = corpus.warnings.length + problemCount;
 	const notices = [
 		state.notice,
@@ -223,41 +200,4 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 			)}
 		</Box>
 	);
-}
-
-/** Which quotation is focused, who said it, and whether other sources carry it (once the story is compared). */
-function quoteStatus(corpus: Corpus, focus: QuoteFocus, compared: boolean): string | null {
-	if (focus.quote === null) return "a sentence that carries the quotation";
-	const quotes = navigableQuotes(corpus, focus.article);
-	const position = quotes.findIndex((q) => q.index === focus.quote);
-	const quote = quotes[position]?.quote;
-	if (!quote) return null;
-	const story = corpus.stories[corpus.storyOf[focus.article] ?? -1];
-	const others =
-		quote.kind === "statement" && story && compared
-			? counterparts(corpus, story, { article: focus.article, quote: focus.quote }).length
-			: 0;
-	const where =
-		quote.kind === "term"
-			? "a term"
-			: !compared
-				? "matching with other sources…"
-				: others > 0
-					? `in ${others} other source${others === 1 ? "" : "s"}`
-					: "only here";
-	return `quote ${position + 1}/${quotes.length} · ${quote.speaker ?? "speaker unknown"} · ${where}`;
-}
-
-function matchStatus(
-	total: number,
-	visitable: number,
-	current: number | null,
-	corpus: Corpus,
-	result: NonNullable<State["search"]["result"]>,
-): string {
-	const count = `${total}${visitable < total ? ` (first ${visitable})` : ""}`;
-	if (current === null) return `${count} match${total === 1 ? "" : "es"}`;
-	const id = result.matches[current];
-	const source = id === undefined ? null : corpus.articles[result.passage(id).article]?.source;
-	return `match ${current + 1}/${count}${source ? ` · ${source}` : ""}`;
 }

@@ -1,0 +1,23 @@
+import type { Geometry } from "../layout/geometry.js";
+import type { Scope } from "./keymap.js";
+import type { State } from "./state.js";
+
+/**
+ * What the screen is doing, decided once for a state and a size: the
+ * search bar, the help screen, the too-small message, the compare view, or
+ * a pane (list or reader). Keys are read, and reduced, by it.
+ */
+export type Mode = "search" | "help" | "too-small" | "compare" | "list" | "reader";
+
+export function modeOf(state: State, geometry: Geometry): Mode {
+	if (state.search.editing) return "search";
+	if (state.help) return "help";
+	if (geometry.mode === "too-small") return "too-small";
+	if (state.compare) return "compare";
+	return state.focus;
+}
+
+/** Where keys are read in a mode: too small a terminal reads them as its pane would (only q does anything). */
+export function keyScope(mode: Mode, state: State): Scope {
+	return mode === "too-small" ? state.focus : mode;
+}
