@@ -204,16 +204,22 @@ export function* quoteSpansStepwise(text: string): Generator<void, QuoteSpan[], 
 		}
 	}
 
-	// A double quote still open at the end runs on into the next paragraph; a
-	// stray single quote was an apostrophe after all.
+	// A double quote still open at the end runs on into the next paragraph, and so
+	// does a single one that opens the paragraph or follows "wrote:" (British
+	// style); any other stray single quote was an apostrophe after all.
 	for (const [position, open] of stack.entries()) {
-		if (open.mark === "double" && !stack.slice(0, position).some((o) => o.mark === "double")) {
+		const lead = text.slice(0, open.index).trimEnd();
+		const runsOn =
+			open.mark === "double"
+				? !stack.slice(0, position).some((o) => o.mark === "double")
+				: position === 0 && (lead === "" || /[:,]$/.test(lead));
+		if (runsOn) {
 			spans.push({
 				open: open.index,
 				close: -1,
 				start: open.index + open.length,
 				end: text.length,
-				mark: "double",
+				mark: open.mark,
 				nested: position > 0,
 			});
 		}

@@ -37,6 +37,20 @@ describe("quotation marks in every convention", () => {
 		expect(spans(text)).toEqual(expected);
 	});
 
+	it("keeps a British quotation in single marks open over several paragraphs", () => {
+		expect(
+			quotes(
+				"The inspector, Ruth Ames, wrote: ‘The bridge cannot carry traffic.",
+				"‘The pylons have cracked through, and I’ve seen nothing like it.",
+				"‘It must stay shut.’",
+			),
+		).toEqual([
+			["The bridge cannot carry traffic.", "Ruth Ames", "statement"],
+			["The pylons have cracked through, and I’ve seen nothing like it.", "Ruth Ames", "statement"],
+			["It must stay shut.", "Ruth Ames", "statement"],
+		]);
+	});
+
 	it("keeps a quotation open into the next paragraph, in two-apostrophe style too", () => {
 		expect(
 			quotes(
