@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import pty from "@lydell/node-pty";
 import unicode11 from "@xterm/addon-unicode11";
 import xterm from "@xterm/headless";
+import { type ScreenTest, screenCheck } from "../screen-test.js";
 
 const { Unicode11Addon } = unicode11;
 
@@ -163,16 +164,8 @@ export class PtySession {
 	}
 
 	/** Waits until the screen satisfies `test` (a string it contains, or a predicate). */
-	async waitFor(
-		test: string | RegExp | ((text: string) => boolean),
-		timeout = 5000,
-	): Promise<string> {
-		const check =
-			typeof test === "string"
-				? (text: string) => text.includes(test)
-				: test instanceof RegExp
-					? (text: string) => test.test(text)
-					: test;
+	async waitFor(test: ScreenTest, timeout = 5000): Promise<string> {
+		const check = screenCheck(test);
 		const deadline = Date.now() + timeout;
 		for (;;) {
 			await this.pending;

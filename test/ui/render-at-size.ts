@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { render } from "ink";
 import type { ReactElement } from "react";
 import { PacedInput } from "../../source/terminal/paced-input.js";
+import { type ScreenTest, screenCheck } from "../screen-test.js";
 
 /**
  * Like ink-testing-library's render, but with a terminal size that the test
@@ -74,13 +75,8 @@ export function renderAtSize(tree: ReactElement, size: { columns: number; rows: 
 			await settled();
 		},
 		/** Waits until the frame, without styles, shows `test` (text, a pattern or a predicate). */
-		async waitFor(test: string | RegExp | ((frame: string) => boolean), timeout = 5000) {
-			const check =
-				typeof test === "string"
-					? (frame: string) => frame.includes(test)
-					: test instanceof RegExp
-						? (frame: string) => test.test(frame)
-						: test;
+		async waitFor(test: ScreenTest, timeout = 5000) {
+			const check = screenCheck(test);
 			const deadline = Date.now() + timeout;
 			while (!check(plain(lastFrame()))) {
 				if (Date.now() > deadline)
