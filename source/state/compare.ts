@@ -4,6 +4,7 @@ import type { Geometry } from "../layout/geometry.js";
 import { scrollToKeep } from "../layout/scroll.js";
 import type { Command } from "./keymap.js";
 import { goTo, isMovement, moveWithin, shownArticle } from "./navigation.js";
+import { forget, remember, returnTo, snapshot } from "./returns.js";
 import type { CompareState, State } from "./state.js";
 import { awaitComparison } from "./waiting.js";
 
@@ -59,15 +60,9 @@ function openCompare(state: State, geometry: Geometry, corpus: Corpus): State {
 			(r) => r.left && focused && r.left.quote === focused.quote && focused.article === article,
 		),
 	);
-	const saved = {
-		focus: state.focus,
-		selected: state.selected,
-		listTop: state.listTop,
-		anchors: state.anchors,
-		quoteFocus: state.quoteFocus,
-	};
-	const compare: CompareState = { story: storyIndex, left: article, right, row, top: 0, saved };
-	return { ...state, compare: scrollTo(compare, corpus, geometry), trail: null };
+	const compare: CompareState = { story: storyIndex, left: article, right, row, top: 0 };
+	const leaving = remember(forget(state, "trail"), "compare", snapshot(state, state.quoteFocus));
+	return { ...leaving, compare: scrollTo(compare, corpus, geometry), trail: null };
 }
 
 export function reduceCompare(
@@ -79,12 +74,9 @@ export function reduceCompare(
 	const { compare } = state;
 	if (!compare) return command === "compare" ? openCompare(state, geometry, corpus) : state;
 	const story = corpus.stories[compare.story];
-	if (!story) return { ...state, compare: null };
+	if (!story) return { ...forget(state, "compare"), compare: null };
 	const rows = compareRows(corpus, story, compare.left, compare.right);
-	const close = () => {
-		const { quoteFocus, ...view } = compare.saved;
-		return { ...state, ...view, quoteFocus, compare: null };
-	};
+	const close = () => ({ ...returnTo(state, "compare"), compare: null });
 	switch (command) {
 		case "compare":
 		case "back":

@@ -6,6 +6,7 @@ import type { Quote } from "../quotes/extract.js";
 import { counterparts, quotesOf } from "../quotes/match.js";
 import type { Command } from "./keymap.js";
 import { anchorOf, goTo, shownArticle } from "./navigation.js";
+import { forget, remember, returnTo, snapshot } from "./returns.js";
 import type { QuoteFocus, State, Trail } from "./state.js";
 import { awaitComparison, awaitQuotations } from "./waiting.js";
 
@@ -81,7 +82,10 @@ function stepQuote(state: State, direction: 1 | -1, geometry: Geometry, corpus: 
 			notice: direction === 1 ? "no more quotations below" : "no more quotations above",
 		};
 	return {
-		...show(state, focusOnQuote(article, next.index, next.quote), geometry, corpus),
+		...forget(
+			show(state, focusOnQuote(article, next.index, next.quote), geometry, corpus),
+			"trail",
+		),
 		trail: null,
 	};
 }
@@ -139,17 +143,11 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 		score,
 		relation,
 	}));
-	const origin = {
-		focus: state.focus,
-		selected: state.selected,
-		listTop: state.listTop,
-		anchors: state.anchors,
-		quoteFocus: focus,
-	};
+	const origin = snapshot(state, focus);
 	const moved = show(state, targets[0]?.focus as QuoteFocus, geometry, corpus);
 	return {
-		...moved,
-		trail: { origin, from: { article: focus.article, quote: focus.quote }, targets, index: 0 },
+		...remember(forget(moved, "trail"), "trail", origin),
+		trail: { from: { article: focus.article, quote: focus.quote }, targets, index: 0 },
 		notice: trailNotice(corpus, targets, 0),
 	};
 }
@@ -165,10 +163,8 @@ function trailNotice(corpus: Corpus, targets: Trail["targets"], index: number): 
 
 /** Esc after m: back to the quotation m started from. */
 export function leaveTrail(state: State): State {
-	const { trail } = state;
-	if (!trail) return state;
-	const { quoteFocus, ...view } = trail.origin;
-	return { ...state, ...view, quoteFocus, trail: null };
+	if (!state.trail) return state;
+	return { ...returnTo(state, "trail"), trail: null };
 }
 
 /** y: the focused quotation with its speaker and source, for the clipboard. */

@@ -19,6 +19,7 @@ import {
 	shownArticle,
 } from "./navigation.js";
 import { leaveTrail, reduceQuotes } from "./quotes.js";
+import { newestReturn } from "./returns.js";
 import { reduceSearch, submit } from "./search.js";
 import { type State, searchActive } from "./state.js";
 
@@ -105,8 +106,10 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 				return { ...state, focus: "list" };
 			return { ...state, exiting: true };
 		case "back":
-			if (state.trail) return leaveTrail(state);
+			// Back to where the newest way back leads: before the trail of m, or before the search.
+			if (newestReturn(state) === "trail" && state.trail) return leaveTrail(state);
 			if (searchActive(state)) return reduceSearch(state, command, geometry, corpus);
+			if (state.trail) return leaveTrail(state);
 			return state.focus === "reader" ? { ...state, focus: "list" } : state;
 		case "open":
 			return corpus.order.length > 0

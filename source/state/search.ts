@@ -5,21 +5,12 @@ import { parseQuery } from "../search/query.js";
 import type { PassageRef } from "../search/records.js";
 import type { Command } from "./keymap.js";
 import { anchorOf, goTo, isMovement, moveWithin } from "./navigation.js";
-import { noSearch, type State, type View } from "./state.js";
-
-function viewOf(state: State): View {
-	return {
-		focus: state.focus,
-		selected: state.selected,
-		listTop: state.listTop,
-		anchors: state.anchors,
-	};
-}
+import { remember, returnTo } from "./returns.js";
+import { noSearch, type State } from "./state.js";
 
 /** Ends the search: the screen goes back to what it showed before the search began. */
 function endSearch(state: State): State {
-	const saved = state.search.saved ?? viewOf(state);
-	return { ...state, ...saved, search: { ...noSearch, scope: state.search.scope } };
+	return { ...returnTo(state, "search"), search: { ...noSearch, scope: state.search.scope } };
 }
 
 /** The search commands: "/" and what the keys do in the search bar, n/N, and Esc after a search. */
@@ -32,14 +23,9 @@ export function reduceSearch(
 	const { search } = state;
 	if (command === "search") {
 		return {
-			...state,
+			...remember(state, "search"),
 			help: false,
-			search: {
-				...noSearch,
-				editing: true,
-				scope: search.scope,
-				saved: search.saved ?? viewOf(state),
-			},
+			search: { ...noSearch, editing: true, scope: search.scope },
 		};
 	}
 	if (search.editing) {

@@ -2,6 +2,7 @@ import type { TextSpan } from "../corpus/article.js";
 import type { Anchor } from "../layout/document.js";
 import type { SearchResult, SearchScope } from "../search/index.js";
 import type { Command } from "./keymap.js";
+import type { Return } from "./returns.js";
 
 export type Focus = "list" | "reader";
 
@@ -24,8 +25,6 @@ export interface SearchState {
 	readonly chosen: number;
 	/** The match n/N last went to, as an index into result.matches. */
 	readonly current: number | null;
-	/** The view to return to when the search is ended with Esc. */
-	readonly saved: View | null;
 	/** Enter was pressed before the results for the query were in. */
 	readonly submitted: boolean;
 }
@@ -38,7 +37,6 @@ export interface QuoteFocus extends TextSpan {
 
 /** Where m has been: the quotation it started from, and its counterparts to cycle through. */
 export interface Trail {
-	readonly origin: View & { readonly quoteFocus: QuoteFocus | null };
 	readonly from: { readonly article: number; readonly quote: number };
 	readonly targets: readonly {
 		readonly focus: QuoteFocus;
@@ -56,8 +54,6 @@ export interface CompareState {
 	/** The chosen row, and the first visible line. */
 	readonly row: number;
 	readonly top: number;
-	/** The view to return to. */
-	readonly saved: View & { readonly quoteFocus: QuoteFocus | null };
 }
 
 /**
@@ -81,6 +77,8 @@ export interface State extends View {
 	readonly quoteFocus: QuoteFocus | null;
 	readonly trail: Trail | null;
 	readonly compare: CompareState | null;
+	/** The way back from a search, a trail and the compare view (see returns.ts), newest last. */
+	readonly returns: readonly Return[];
 	/** Text to put on the clipboard (OSC 52); the serial tells one request from the next. */
 	readonly clipboard: { readonly text: string; readonly serial: number } | null;
 	/** Articles read (by index into Corpus.articles): opened and scrolled to the end, or marked. */
@@ -99,7 +97,6 @@ export const noSearch: SearchState = {
 	result: null,
 	chosen: 0,
 	current: null,
-	saved: null,
 	submitted: false,
 };
 
@@ -115,6 +112,7 @@ export const initialState: State = {
 	quoteFocus: null,
 	trail: null,
 	compare: null,
+	returns: [],
 	clipboard: null,
 	read: {},
 	waiting: null,

@@ -43,7 +43,9 @@ describe("searching", () => {
 	it("/ opens the search bar and keeps the view to come back to", () => {
 		const state = apply(initialState, "down", "search");
 		expect(state.search.editing).toBe(true);
-		expect(state.search.saved).toMatchObject({ selected: 1, focus: "list" });
+		expect(state.returns).toEqual([
+			{ from: "search", to: expect.objectContaining({ selected: 1, focus: "list" }) },
+		]);
 	});
 
 	it("Enter goes to the chosen result, n goes on to the other source, N comes back", () => {
@@ -156,5 +158,57 @@ describe("searching", () => {
 		};
 		expect(sourceShown(apply(elsewhere, "nextMatch"))).toBe("Business Insider Australia");
 		expect(sourceShown(apply(elsewhere, "previousMatch"))).toBe("theGrio");
+	});
+});
+
+describe("the way back, one stack", () => {
+	const view = (state: State) => ({
+		selected: state.selected,
+		focus: state.focus,
+		anchors: state.anchors,
+		quote: state.quoteFocus?.quote ?? null,
+	});
+
+	it("Esc leaves m's trail, then the search, each back to where it began", () => {
+		const before = apply(initialState, "down");
+		// The match is the sentence of theGrio's statement that Business Insider carries too.
+		const found = apply(typed(apply(before, "search"), "vendors more properly vet"), "open");
+		const atMatch = apply(found, "nextQuote");
+		expect(atMatch.quoteFocus).not.toBeNull();
+		const matched = apply(atMatch, "matchQuote");
+		expect(matched.returns.map((entry) => entry.from)).toEqual(["search", "trail"]);
+		const offTrail = apply(matched, "back");
+		expect(view(offTrail)).toEqual(view(atMatch));
+		expect(searchActive(offTrail)).toBe(true);
+		const ended = apply(offTrail, "back");
+		expect(searchActive(ended)).toBe(false);
+		expect(ended.returns).toEqual([]);
+		expect({ selected: ended.selected, focus: ended.focus }).toEqual({
+			selected: before.selected,
+			focus: before.focus,
+		});
+	});
+
+	it("a search begun on m's trail is left first, then the trail", () => {
+		const start = apply(initialState, "open", "nextQuote");
+		const matched = apply(start, "matchQuote");
+		const searched = apply(typed(apply(matched, "search"), "eddie warior corectional"), "open");
+		expect(searched.returns.map((entry) => entry.from)).toEqual(["trail", "search"]);
+		const ended = apply(searched, "back");
+		expect(searchActive(ended)).toBe(false);
+		expect(ended.trail).not.toBeNull();
+		const home = apply(ended, "back");
+		expect(view(home)).toEqual(view(start));
+		expect(home.returns).toEqual([]);
+	});
+
+	it("the compare view comes back to the view and quotation it was opened from", () => {
+		const start = apply(initialState, "open", "nextQuote");
+		const compared = apply(start, "compare", "down", "down");
+		expect(compared.returns.map((entry) => entry.from)).toEqual(["compare"]);
+		const closed = apply(compared, "back");
+		expect(view(closed)).toEqual(view(start));
+		expect(closed.compare).toBeNull();
+		expect(closed.returns).toEqual([]);
 	});
 });
