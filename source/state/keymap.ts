@@ -1,3 +1,4 @@
+import { type HelpLayout, type HelpRow, layoutHelp } from "../layout/help.js";
 import type { Focus } from "./state.js";
 
 export type Command =
@@ -298,9 +299,14 @@ export function hintsFor(scope: Scope, unicode: boolean): Hint[] {
 }
 
 /** Rows of the help screen: every binding with all its keys. */
-export function helpRows(unicode: boolean): { keys: string; help: string }[] {
+export function helpRows(unicode: boolean): HelpRow[] {
 	return KEYMAP.map((binding) => ({
 		keys: binding.keys.map((spec) => keyName(spec, unicode)).join(" "),
 		help: binding.help,
 	}));
+}
+
+/** The help screen at `width` columns, from the keymap: the same key column in both character sets. */
+export function helpLayout(width: number, unicode: boolean): HelpLayout {
+	return layoutHelp(width, helpRows(unicode), [helpRows(true), helpRows(false)]);
 }

@@ -1,13 +1,12 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { END, layoutDocument } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
-import { layoutHelp } from "../layout/help.js";
 import { articlesPerPage, layoutList, scrollListTo } from "../layout/list.js";
 import { anchorAt, comparePositions, maxTop, topOf } from "../layout/position.js";
 import type { SearchResult } from "../search/index.js";
 import { parseQuery } from "../search/query.js";
 import { reduceCompare } from "./compare.js";
-import type { Command } from "./keymap.js";
+import { type Command, helpLayout } from "./keymap.js";
 import { modeOf } from "./mode.js";
 import {
 	anchorOf,
@@ -141,7 +140,7 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 
 function scrollHelp(state: State, command: Command, geometry: Geometry): State {
 	if (!isMovement(command)) return state;
-	const lines = layoutHelp(geometry.columns - 4, false).lines.length;
+	const lines = helpLayout(geometry.columns - 4, false).lines.length;
 	const last = Math.max(0, lines - geometry.bodyRows);
 	const helpTop = moveWithin(
 		Math.min(state.helpTop, last),

@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import { layoutHelp } from "../layout/help.js";
+import { helpLayout } from "../state/keymap.js";
 import { padToWidth } from "../text/truncate.js";
 import { Pane } from "./pane.js";
 import { useTheme } from "./theme.js";
@@ -13,7 +13,7 @@ interface HelpProps {
 /** The help screen, generated from the keymap; it scrolls when the terminal is short. */
 export function Help({ width, height, top }: HelpProps) {
 	const theme = useTheme();
-	const { keysWidth, lines } = layoutHelp(width - 4, theme.capabilities.unicode);
+	const { keysWidth, lines } = helpLayout(width - 4, theme.capabilities.unicode);
 	const first = Math.max(0, Math.min(top, lines.length - height));
 	const more =
 		lines.length > height
