@@ -2,7 +2,7 @@ import { runToEnd } from "../background.js";
 import type { TextSpan } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
-import type { QuoteSource } from "../search/records.js";
+import type { QuoteSource } from "../corpus/quote-source.js";
 import { splitSentences } from "../text/sentences.js";
 import { RELATED, type Relation, relationOf, SAME, voiceAgreement } from "./evidence.js";
 import type { Quote } from "./extract.js";

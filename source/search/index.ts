@@ -1,17 +1,11 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
+import { NO_QUOTES, type QuoteSource } from "../corpus/quote-source.js";
 import { partitionPoint } from "../sorted.js";
 import { tokenize, words } from "../text/tokens.js";
 import { MIN_TERM_LENGTH, type ParsedQuery, parseQuery } from "./query.js";
-import {
-	addArticlePassages,
-	kindCode,
-	NO_QUOTES,
-	type PassageRef,
-	PassageTable,
-	type QuoteSource,
-} from "./records.js";
+import { addArticlePassages, kindCode, type PassageRef, PassageTable } from "./records.js";
 import { type Expansion, Vocabulary } from "./vocabulary.js";
 
 export type SearchScope = "all" | "quotes";

@@ -1,7 +1,7 @@
 import { inBackground, type Task } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
+import type { QuoteSource } from "../corpus/quote-source.js";
 import { type SearchIndex, SearchIndexBuilder } from "./index.js";
-import type { QuoteSource } from "./records.js";
 
 /** A search index being built in the background; subscribers hear of progress and completion. */
 export interface Indexing {

@@ -1,5 +1,6 @@
-import { spanText, type TextSpan } from "../corpus/article.js";
+import { spanText } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
+import type { QuoteSource } from "../corpus/quote-source.js";
 import { sentenceSpans } from "../text/sentences.js";
 
 export type RecordKind = "title" | "text" | "quote";
@@ -13,18 +14,6 @@ export interface PassageRef {
 	readonly start: number;
 	readonly end: number;
 }
-
-/** A quotation's place in an article, as the quote extractor reports it. */
-export type QuotePassage = TextSpan;
-
-/** Where the index gets each article's quotations from. */
-export interface QuoteSource {
-	/** Works on an article's quotations until `deadline` (performance.now()); true once they are found. */
-	readonly ready: (article: number, deadline: number) => boolean;
-	readonly passages: (article: number) => readonly QuotePassage[];
-}
-
-export const NO_QUOTES: QuoteSource = { ready: () => true, passages: () => [] };
 
 /**
  * The passages of a corpus, kept in parallel typed arrays: a large corpus
