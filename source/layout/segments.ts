@@ -1,7 +1,7 @@
 import type { QuoteKind } from "../quotes/extract.js";
 import { partitionPoint } from "../sorted.js";
 import type { BlockStyle, DocLine, DocumentLayout } from "./document.js";
-import type { BlockMarks } from "./marks.js";
+import type { BlockHighlights } from "./highlights.js";
 
 export type SegmentStyle = BlockStyle | "label" | "attribution";
 
@@ -40,7 +40,7 @@ interface Range {
 export function lineSegments(
 	layout: DocumentLayout,
 	line: DocLine,
-	marks?: BlockMarks,
+	highlights?: BlockHighlights,
 	focus?: Focus | null,
 ): Segment[] {
 	if (line.blank) return [];
@@ -68,7 +68,7 @@ export function lineSegments(
 			end: quote.end,
 			apply: { quote: quote.kind },
 		})),
-		...over(marks?.get(line.block) ?? [], line).map((mark) => ({
+		...over(highlights?.get(line.block) ?? [], line).map((mark) => ({
 			start: mark.start,
 			end: mark.end,
 			apply: { mark: mark.current ? ("current" as const) : ("match" as const) },
@@ -118,12 +118,12 @@ export type GutterMark = "current" | "quote" | null;
 export function gutterMark(
 	layout: DocumentLayout,
 	line: DocLine,
-	marks?: BlockMarks,
+	highlights?: BlockHighlights,
 	focus?: Focus | null,
 ): GutterMark {
 	if (line.blank || line.attribution) return null;
 	const block = layout.block(line.block);
-	if (over(marks?.get(line.block) ?? [], line).some((mark) => mark.current)) return "current";
+	if (over(highlights?.get(line.block) ?? [], line).some((mark) => mark.current)) return "current";
 	if (focus && focus.block === line.block && focus.start < line.end && focus.end > line.start)
 		return "current";
 	if (over(block.quotes, line).some((quote) => quote.kind === "statement")) return "quote";

@@ -5,7 +5,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
 import { blockOfParagraph, TOP } from "../layout/document.js";
 import { computeGeometry } from "../layout/geometry.js";
-import { NO_MARKS, searchMarks } from "../layout/marks.js";
+import { NO_HIGHLIGHTS, searchHighlights } from "../layout/highlights.js";
 import type { Indexing } from "../search/indexing.js";
 import { commandsFor } from "../state/keymap.js";
 import { keyScope, modeOf } from "../state/mode.js";
@@ -84,11 +84,11 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	const result = search.result;
 	const currentId =
 		result && search.current !== null ? (result.matches[search.current] ?? null) : null;
-	const marks = useMemo(
+	const highlights = useMemo(
 		() =>
 			article && articleIndex !== undefined
-				? searchMarks(result, articleIndex, article, currentId)
-				: NO_MARKS,
+				? searchHighlights(result, articleIndex, article, currentId)
+				: NO_HIGHLIGHTS,
 		[result, articleIndex, article, currentId],
 	);
 
@@ -174,7 +174,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 								textWidth={geometry.textWidth}
 								height={bodyRows}
 								focused={state.focus === "reader" && !search.editing}
-								marks={marks}
+								highlights={highlights}
 								focus={focus}
 								quotesReady={quotesReady}
 							/>

@@ -7,7 +7,7 @@ import {
 	type DocumentLayout,
 	layoutDocument,
 } from "../layout/document.js";
-import type { BlockMarks } from "../layout/marks.js";
+import type { BlockHighlights } from "../layout/highlights.js";
 import { linesFrom, percentRead, topOf } from "../layout/position.js";
 import { type Focus, gutterMark, lineSegments, type Segment } from "../layout/segments.js";
 import { sanitize } from "../text/sanitize.js";
@@ -24,7 +24,7 @@ interface ReaderProps {
 	readonly height: number;
 	readonly focused: boolean;
 	/** Search highlights in this article, by block. */
-	readonly marks: BlockMarks;
+	readonly highlights: BlockHighlights;
 	/** The quotation (or sentence) gone to with ] [ or m. */
 	readonly focus: Focus | null;
 	/** The article's quotations are found (a long article's are found after it is first shown). */
@@ -39,7 +39,7 @@ export const Reader = memo(function Reader({
 	textWidth,
 	height,
 	focused,
-	marks,
+	highlights,
 	focus,
 	quotesReady,
 }: ReaderProps) {
@@ -70,7 +70,7 @@ export const Reader = memo(function Reader({
 						key={row}
 						layout={layout}
 						line={line}
-						marks={marks}
+						highlights={highlights}
 						focus={focus}
 						width={textWidth}
 					/>
@@ -83,25 +83,25 @@ export const Reader = memo(function Reader({
 const ReaderLine = memo(function ReaderLine({
 	layout,
 	line,
-	marks,
+	highlights,
 	focus,
 	width,
 }: {
 	readonly layout: DocumentLayout;
 	readonly line: DocLine;
-	readonly marks: BlockMarks;
+	readonly highlights: BlockHighlights;
 	readonly focus: Focus | null;
 	readonly width: number;
 }) {
 	const theme = useTheme();
-	const mark = gutterMark(layout, line, marks, focus);
+	const mark = gutterMark(layout, line, highlights, focus);
 	const gutter =
 		mark === "current"
 			? styled(theme.marker, { bold: true })
 			: mark === "quote"
 				? styled(theme.quoteBar, { dim: true })
 				: " ";
-	const text = lineSegments(layout, line, marks, focus)
+	const text = lineSegments(layout, line, highlights, focus)
 		.map((segment) => paint(segment, theme, width))
 		.join("");
 	return <Text wrap="truncate-end">{gutter + text}</Text>;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
 import { type DocLine, layoutDocument } from "../../source/layout/document.js";
-import { searchMarks } from "../../source/layout/marks.js";
+import { searchHighlights } from "../../source/layout/highlights.js";
 import { lineAt, linesFrom, START } from "../../source/layout/position.js";
 import { gutterMark, lineSegments } from "../../source/layout/segments.js";
 import { snippet } from "../../source/layout/snippet.js";
@@ -56,7 +56,7 @@ describe("search marks in the reader", () => {
 		const item = corpus.articles[0];
 		if (!item) throw new Error("no article");
 		const current = result.matches[0] ?? null;
-		const marks = searchMarks(result, 0, item, current);
+		const marks = searchHighlights(result, 0, item, current);
 		const layout = layoutDocument(item, 80);
 		const line = linesFrom(layout, START, Infinity).find((l) => l.block === 2 && !l.blank);
 		if (!line) throw new Error("no line");
