@@ -48,15 +48,15 @@ export interface KeySpec {
  * (where only special keys are commands: the rest is the query), or "found",
  * a finished search whose matches n/N step through.
  */
-export type Scope = Focus | "help" | "search" | "found" | "quote" | "compare";
+export type KeyContext = Focus | "help" | "search" | "found" | "quote" | "compare";
 
 export interface Binding {
 	readonly command: Command;
 	readonly keys: readonly KeySpec[];
 	/** What the help screen says the keys do. */
 	readonly help: string;
-	/** A word or two for the status bar, per scope; adjacent equal hints share one entry. */
-	readonly hint?: Partial<Record<Scope, string>>;
+	/** A word or two for the status bar, per context; adjacent equal hints share one entry. */
+	readonly hint?: Partial<Record<KeyContext, string>>;
 	/** Kept in the status bar when space is short (the way out, and the way to all other keys). */
 	readonly essential?: boolean;
 }
@@ -208,8 +208,8 @@ export const KEYMAP: readonly Binding[] = [
 export type KeyFlags = Partial<Record<SpecialKey | "ctrl" | "meta", boolean>>;
 
 /** In the search bar only special keys and Ctrl- combinations are commands; letters are the query. */
-function readIn(spec: KeySpec, scope: Scope | undefined): boolean {
-	return scope !== "search" || spec.key !== undefined || Boolean(spec.ctrl);
+function readIn(spec: KeySpec, context: KeyContext | undefined): boolean {
+	return context !== "search" || spec.key !== undefined || Boolean(spec.ctrl);
 }
 
 function matches(spec: KeySpec, input: string, key: KeyFlags): boolean {
@@ -219,9 +219,13 @@ function matches(spec: KeySpec, input: string, key: KeyFlags): boolean {
 }
 
 /** The command a key press means, if any. */
-export function commandFor(input: string, key: KeyFlags, scope?: Scope): Command | undefined {
+export function commandFor(
+	input: string,
+	key: KeyFlags,
+	context?: KeyContext,
+): Command | undefined {
 	return KEYMAP.find((binding) =>
-		binding.keys.some((spec) => readIn(spec, scope) && matches(spec, input, key)),
+		binding.keys.some((spec) => readIn(spec, context) && matches(spec, input, key)),
 	)?.command;
 }
 
@@ -232,10 +236,10 @@ const TYPED_KEYS: Record<string, KeyFlags> = { "\r": { return: true }, "\t": { t
  * reads them (auto-repeat, a slow SSH link) as one string, "jjj"; each of
  * those characters is a key press of its own.
  */
-export function commandsFor(input: string, key: KeyFlags, scope?: Scope): Command[] {
+export function commandsFor(input: string, key: KeyFlags, context?: KeyContext): Command[] {
 	const characters = Array.from(input);
 	if (characters.length <= 1) {
-		const command = commandFor(input, key, scope);
+		const command = commandFor(input, key, context);
 		return command ? [command] : [];
 	}
 	const commands: Command[] = [];
@@ -243,7 +247,7 @@ export function commandsFor(input: string, key: KeyFlags, scope?: Scope): Comman
 		const command = commandFor(
 			TYPED_KEYS[character] ? "" : character,
 			TYPED_KEYS[character] ?? {},
-			scope,
+			context,
 		);
 		if (command) commands.push(command);
 	}
@@ -275,12 +279,12 @@ export interface Hint {
 	readonly essential: boolean;
 }
 
-/** Status-bar hints for a scope, in keymap order; adjacent bindings with one hint share it ("j/k scroll"). */
-export function hintsFor(scope: Scope, unicode: boolean): Hint[] {
+/** Status-bar hints for a context, in keymap order; adjacent bindings with one hint share it ("j/k scroll"). */
+export function hintsFor(context: KeyContext, unicode: boolean): Hint[] {
 	const hints: Hint[] = [];
 	for (const binding of KEYMAP) {
-		const text = binding.hint?.[scope];
-		const first = binding.keys.find((spec) => readIn(spec, scope));
+		const text = binding.hint?.[context];
+		const first = binding.keys.find((spec) => readIn(spec, context));
 		if (!text || !first) continue;
 		const name = keyName(first, unicode);
 		const essential = Boolean(binding.essential);

@@ -1,5 +1,5 @@
 import type { Geometry } from "../layout/geometry.js";
-import type { Scope } from "./keymap.js";
+import type { KeyContext } from "./keymap.js";
 import type { State } from "./state.js";
 
 /**
@@ -18,6 +18,6 @@ export function modeOf(state: State, geometry: Geometry): Mode {
 }
 
 /** Where keys are read in a mode: too small a terminal reads them as its pane would (only q does anything). */
-export function keyScope(mode: Mode, state: State): Scope {
+export function keyContext(mode: Mode, state: State): KeyContext {
 	return mode === "too-small" ? state.focus : mode;
 }

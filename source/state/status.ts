@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { counterparts } from "../quotes/match.js";
-import { type Hint, hintsFor, type Scope } from "./keymap.js";
+import { type Hint, hintsFor, type KeyContext } from "./keymap.js";
 import { navigableQuotes } from "./quotes.js";
 import type { QuoteFocus, State } from "./state.js";
 
@@ -9,9 +9,9 @@ import type { QuoteFocus, State } from "./state.js";
  * keys are read, the current search match, the focused quotation.
  */
 
-/** The hints for `scope`, with a finished search's and a focused quotation's keys first. */
+/** The hints for `context`, with a finished search's and a focused quotation's keys first. */
 export function statusHints(
-	scope: Scope,
+	context: KeyContext,
 	{ searching, quoting }: { searching: boolean; quoting: boolean },
 	unicode: boolean,
 ): Hint[] {
@@ -22,7 +22,7 @@ export function statusHints(
 	return [
 		...leading,
 		// A key the search or the quotation took is not shown with the pane's own meaning.
-		...hintsFor(scope, unicode).filter(
+		...hintsFor(context, unicode).filter(
 			(hint) => !leading.some((first) => first.keys === hint.keys),
 		),
 	];

@@ -8,7 +8,7 @@ import { computeGeometry } from "../layout/geometry.js";
 import { NO_HIGHLIGHTS, searchHighlights } from "../layout/highlights.js";
 import type { Indexing } from "../search/indexing.js";
 import { commandsFor } from "../state/keymap.js";
-import { keyScope, modeOf } from "../state/mode.js";
+import { keyContext, modeOf } from "../state/mode.js";
 import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
 import { initialState, type Remembered, type State, searchActive } from "../state/state.js";
 import { matchStatus, quoteStatus, statusHints } from "../state/status.js";
@@ -54,10 +54,10 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	useSearchResults(index, state.search, geometry, dispatch);
 
 	const { search } = state;
-	const scope = keyScope(modeOf(state, geometry), state);
+	const context = keyContext(modeOf(state, geometry), state);
 	useInput((input, key) => {
 		makeWayForKey();
-		for (const command of commandsFor(input, key, scope))
+		for (const command of commandsFor(input, key, context))
 			dispatch({ type: "command", command, geometry });
 	});
 	const onQuery = useCallback((query: string) => dispatch({ type: "query", query }), []);
@@ -127,7 +127,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	const showReader = geometry.mode === "split" || state.focus === "reader";
 
 	const active = searchActive(state);
-	const hints = statusHints(scope, { searching: active, quoting }, theme.capabilities.unicode);
+	const hints = statusHints(context, { searching: active, quoting }, theme.capabilities.unicode);
 	const warnings = corpus.warnings.length + problemCount;
 	const notices = [
 		state.notice,

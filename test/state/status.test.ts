@@ -4,7 +4,7 @@ import { computeGeometry } from "../../source/layout/geometry.js";
 import { quotesOf } from "../../source/quotes/match.js";
 import { buildSearchIndex } from "../../source/search/index.js";
 import { hintsFor } from "../../source/state/keymap.js";
-import { keyScope, modeOf } from "../../source/state/mode.js";
+import { keyContext, modeOf } from "../../source/state/mode.js";
 import { initialState, type State } from "../../source/state/state.js";
 import { matchStatus, quoteStatus, statusHints } from "../../source/state/status.js";
 import { bundledCorpus } from "../fixtures.js";
@@ -43,11 +43,11 @@ describe("the mode, decided once", () => {
 			"too-small",
 			"reader",
 		],
-	])("%s", (_name, fields, size, mode, scope) => {
+	])("%s", (_name, fields, size, mode, context) => {
 		const state = { ...initialState, ...fields };
 		const found = modeOf(state, size === "split" ? split : tiny);
 		expect(found).toBe(mode);
-		expect(keyScope(found, state)).toBe(scope);
+		expect(keyContext(found, state)).toBe(context);
 	});
 });
 
