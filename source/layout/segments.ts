@@ -16,11 +16,11 @@ export interface Segment {
 	/** Inside a quotation. */
 	readonly quote?: QuoteKind;
 	/** Inside the quotation (or sentence) the reader has gone to with ] [ or m. */
-	readonly focus?: boolean;
+	readonly chosen?: boolean;
 }
 
 /** A span of a block the reader has gone to: a quotation, or the sentence that carries one. */
-export interface Focus {
+export interface QuotationSpan {
 	readonly block: number;
 	readonly start: number;
 	readonly end: number;
@@ -35,13 +35,13 @@ interface Range {
 /**
  * The pieces of one document line: the block's label (or the indent under
  * it, on later lines), then the line's text cut wherever a search match,
- * a quotation or the focus begins or ends.
+ * a quotation or the chosen quotation begins or ends.
  */
 export function lineSegments(
 	layout: DocumentLayout,
 	line: DocLine,
 	highlights?: BlockHighlights,
-	focus?: Focus | null,
+	quotation?: QuotationSpan | null,
 ): Segment[] {
 	if (line.blank) return [];
 	const block = layout.block(line.block);
@@ -73,8 +73,8 @@ export function lineSegments(
 			end: mark.end,
 			apply: { mark: mark.current ? ("current" as const) : ("match" as const) },
 		})),
-		...(focus && focus.block === line.block
-			? [{ start: focus.start, end: focus.end, apply: { focus: true } }]
+		...(quotation && quotation.block === line.block
+			? [{ start: quotation.start, end: quotation.end, apply: { chosen: true } }]
 			: []),
 	];
 	segments.push(...pieces(block.text, line, block.style, ranges));
@@ -119,12 +119,17 @@ export function gutterMark(
 	layout: DocumentLayout,
 	line: DocLine,
 	highlights?: BlockHighlights,
-	focus?: Focus | null,
+	quotation?: QuotationSpan | null,
 ): GutterMark {
 	if (line.blank || line.attribution) return null;
 	const block = layout.block(line.block);
 	if (over(highlights?.get(line.block) ?? [], line).some((mark) => mark.current)) return "current";
-	if (focus && focus.block === line.block && focus.start < line.end && focus.end > line.start)
+	if (
+		quotation &&
+		quotation.block === line.block &&
+		quotation.start < line.end &&
+		quotation.end > line.start
+	)
 		return "current";
 	if (over(block.quotes, line).some((quote) => quote.kind === "statement")) return "quote";
 	return null;

@@ -53,7 +53,7 @@ function openCompare(state: State, geometry: Geometry, corpus: Corpus): State {
 	if (waiting) return waiting;
 	const right = story.articles.find((other) => other !== article) as number;
 	const rows = compareRows(corpus, story, article, right);
-	const focused = state.quoteFocus;
+	const focused = state.quotation;
 	const row = Math.max(
 		0,
 		rows.findIndex(
@@ -61,7 +61,7 @@ function openCompare(state: State, geometry: Geometry, corpus: Corpus): State {
 		),
 	);
 	const compare: CompareState = { story: storyIndex, left: article, right, row, top: 0 };
-	const leaving = remember(forget(state, "trail"), "compare", snapshot(state, state.quoteFocus));
+	const leaving = remember(forget(state, "trail"), "compare", snapshot(state, state.quotation));
 	return { ...leaving, compare: scrollTo(compare, corpus, geometry), trail: null };
 }
 
@@ -95,14 +95,14 @@ export function reduceCompare(
 			const row = rows[compare.row];
 			const cell = row?.left ?? row?.right;
 			if (!cell) return close();
-			const quoteFocus = {
+			const quotation = {
 				article: cell.article,
 				quote: cell.quote,
 				paragraph: cell.paragraph,
 				start: cell.start,
 				end: cell.end,
 			};
-			return { ...goTo({ ...close(), quoteFocus }, quoteFocus, geometry, corpus), quoteFocus };
+			return { ...goTo({ ...close(), quotation }, quotation, geometry, corpus), quotation };
 		}
 		case "nextQuote":
 		case "previousQuote": {

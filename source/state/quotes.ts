@@ -7,7 +7,7 @@ import { counterparts, quotesOf } from "../quotes/match.js";
 import type { Command } from "./keymap.js";
 import { anchorOf, goTo, shownArticle } from "./navigation.js";
 import { forget, remember, returnTo, snapshot } from "./returns.js";
-import type { QuoteFocus, State, Trail } from "./state.js";
+import type { QuotationAt, State, Trail } from "./state.js";
 import { awaitComparison, awaitQuotations } from "./waiting.js";
 
 /**
@@ -33,12 +33,12 @@ export function navigableQuotes(
 
 const navigableKept = new WeakMap<readonly Quote[], readonly { quote: Quote; index: number }[]>();
 
-export function focusOnQuote(article: number, index: number, quote: Quote): QuoteFocus {
+export function atQuote(article: number, index: number, quote: Quote): QuotationAt {
 	return { article, quote: index, paragraph: quote.paragraph, start: quote.start, end: quote.end };
 }
 
-function show(state: State, focus: QuoteFocus, geometry: Geometry, corpus: Corpus): State {
-	return { ...goTo(state, focus, geometry, corpus), quoteFocus: focus };
+function show(state: State, focus: QuotationAt, geometry: Geometry, corpus: Corpus): State {
+	return { ...goTo(state, focus, geometry, corpus), quotation: focus };
 }
 
 /** ] and [: the next or previous quotation of the article shown, from the focused one or the reading position. */
@@ -50,7 +50,7 @@ function stepQuote(state: State, direction: 1 | -1, geometry: Geometry, corpus: 
 	if (waiting) return waiting;
 	const quotes = navigableQuotes(corpus, article);
 	if (quotes.length === 0) return { ...state, notice: "no quotations in this article" };
-	const current = state.quoteFocus?.article === article ? state.quoteFocus.quote : null;
+	const current = state.quotation?.article === article ? state.quotation.quote : null;
 	const item = corpus.articles[article];
 	let next: (typeof quotes)[number] | undefined;
 	if (current !== null) {
@@ -82,10 +82,7 @@ function stepQuote(state: State, direction: 1 | -1, geometry: Geometry, corpus: 
 			notice: direction === 1 ? "no more quotations below" : "no more quotations above",
 		};
 	return {
-		...forget(
-			show(state, focusOnQuote(article, next.index, next.quote), geometry, corpus),
-			"trail",
-		),
+		...forget(show(state, atQuote(article, next.index, next.quote), geometry, corpus), "trail"),
 		trail: null,
 	};
 }
@@ -106,16 +103,16 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 			notice: trailNotice(corpus, trail.targets, index),
 		};
 	}
-	let focus = state.quoteFocus;
+	let focus = state.quotation;
 	const article = shownArticle(state, corpus);
 	if (article === undefined) return state;
 	const quotationsWaiting = awaitQuotations(state, "matchQuote", corpus, article);
 	if (quotationsWaiting) return quotationsWaiting;
 	if (!focus || focus.quote === null || focus.article !== article) {
-		const first = stepQuote({ ...state, quoteFocus: null }, 1, geometry, corpus);
-		if (!first.quoteFocus) return { ...state, notice: "no quotation here: ] goes to the next one" };
+		const first = stepQuote({ ...state, quotation: null }, 1, geometry, corpus);
+		if (!first.quotation) return { ...state, notice: "no quotation here: ] goes to the next one" };
 		state = first;
-		focus = first.quoteFocus;
+		focus = first.quotation;
 	}
 	if (!focus || focus.quote === null) return state;
 	const storyIndex = corpus.storyOf[focus.article] ?? -1;
@@ -134,7 +131,7 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 	const targets = found.map(({ target, score, relation }) => ({
 		focus:
 			target.kind === "quote"
-				? focusOnQuote(
+				? atQuote(
 						target.ref.article,
 						target.ref.quote,
 						quotesOf(corpus, target.ref.article)[target.ref.quote] as Quote,
@@ -144,7 +141,7 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 		relation,
 	}));
 	const origin = snapshot(state, focus);
-	const moved = show(state, targets[0]?.focus as QuoteFocus, geometry, corpus);
+	const moved = show(state, targets[0]?.focus as QuotationAt, geometry, corpus);
 	return {
 		...remember(forget(moved, "trail"), "trail", origin),
 		trail: { from: { article: focus.article, quote: focus.quote }, targets, index: 0 },
@@ -169,7 +166,7 @@ export function leaveTrail(state: State): State {
 
 /** y: the focused quotation with its speaker and source, for the clipboard. */
 function copyQuote(state: State, corpus: Corpus): State {
-	const focus = state.quoteFocus;
+	const focus = state.quotation;
 	if (!focus) return { ...state, notice: "no quotation chosen: ] goes to the next one" };
 	const article = corpus.articles[focus.article];
 	const text = article?.paragraphs[focus.paragraph]?.text.slice(focus.start, focus.end) ?? "";

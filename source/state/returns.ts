@@ -1,4 +1,4 @@
-import type { QuoteFocus, State, View } from "./state.js";
+import type { QuotationAt, State, View } from "./state.js";
 
 /**
  * The way back: one stack of views to come back to, newest last, so that Esc
@@ -12,7 +12,7 @@ export type ReturnFrom = "search" | "trail" | "compare";
 
 /** The panes and their positions, and, where it is kept, the focused quotation. */
 export interface Snapshot extends View {
-	readonly quoteFocus?: QuoteFocus | null;
+	readonly quotation?: QuotationAt | null;
 }
 
 export interface Return {
@@ -20,15 +20,15 @@ export interface Return {
 	readonly to: Snapshot;
 }
 
-/** The view of a state, with `quoteFocus` when it is to be restored too. */
-export function snapshot(state: State, quoteFocus?: QuoteFocus | null): Snapshot {
+/** The view of a state, with `quotation` when it is to be restored too. */
+export function snapshot(state: State, quotation?: QuotationAt | null): Snapshot {
 	const view: View = {
 		focus: state.focus,
 		selected: state.selected,
 		listTop: state.listTop,
 		anchors: state.anchors,
 	};
-	return quoteFocus === undefined ? view : { ...view, quoteFocus };
+	return quotation === undefined ? view : { ...view, quotation };
 }
 
 /** Remembers where to come back to from `from`, unless that is remembered already (a search reopened keeps its first). */

@@ -30,7 +30,7 @@ export interface SearchState {
 }
 
 /** The quotation (or the sentence that carries one) the reader has gone to with ] [ or m. */
-export interface QuoteFocus extends TextSpan {
+export interface QuotationAt extends TextSpan {
 	/** Index in quotesOf(article), or null for a sentence without quotation marks. */
 	readonly quote: number | null;
 }
@@ -39,7 +39,7 @@ export interface QuoteFocus extends TextSpan {
 export interface Trail {
 	readonly from: { readonly article: number; readonly quote: number };
 	readonly targets: readonly {
-		readonly focus: QuoteFocus;
+		readonly focus: QuotationAt;
 		readonly score: number;
 		readonly relation: string;
 	}[];
@@ -74,7 +74,7 @@ export interface State extends View {
 	readonly search: SearchState;
 	/** A one-line message for the status bar, cleared by the next key. */
 	readonly notice: string | null;
-	readonly quoteFocus: QuoteFocus | null;
+	readonly quotation: QuotationAt | null;
 	readonly trail: Trail | null;
 	readonly compare: CompareState | null;
 	/** The way back from a search, a trail and the compare view (see returns.ts), newest last. */
@@ -109,7 +109,7 @@ export const initialState: State = {
 	helpTop: 0,
 	search: noSearch,
 	notice: null,
-	quoteFocus: null,
+	quotation: null,
 	trail: null,
 	compare: null,
 	returns: [],

@@ -2,7 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { counterparts } from "../quotes/match.js";
 import { type Hint, hintsFor, type KeyContext } from "./keymap.js";
 import { navigableQuotes } from "./quotes.js";
-import type { QuoteFocus, State } from "./state.js";
+import type { QuotationAt, State } from "./state.js";
 
 /**
  * What the status bar says, from the state alone: the key hints of where
@@ -29,7 +29,7 @@ export function statusHints(
 }
 
 /** Which quotation is focused, who said it, and whether other sources carry it (once the story is compared). */
-export function quoteStatus(corpus: Corpus, focus: QuoteFocus, compared: boolean): string | null {
+export function quoteStatus(corpus: Corpus, focus: QuotationAt, compared: boolean): string | null {
 	if (focus.quote === null) return "a sentence that carries the quotation";
 	const quotes = navigableQuotes(corpus, focus.article);
 	const position = quotes.findIndex((q) => q.index === focus.quote);

@@ -92,21 +92,21 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 		[result, articleIndex, article, currentId],
 	);
 
-	const quoteFocus = state.quoteFocus;
-	const focus = useMemo(
+	const quotation = state.quotation;
+	const quotationSpan = useMemo(
 		() =>
-			quoteFocus && article && quoteFocus.article === articleIndex
+			quotation && article && quotation.article === articleIndex
 				? {
-						block: blockOfParagraph(article, quoteFocus.paragraph),
-						start: quoteFocus.start,
-						end: quoteFocus.end,
+						block: blockOfParagraph(article, quotation.paragraph),
+						start: quotation.start,
+						end: quotation.end,
 					}
 				: null,
-		[quoteFocus, article, articleIndex],
+		[quotation, article, articleIndex],
 	);
-	const quoting = focus !== null && !state.compare;
+	const quoting = quotationSpan !== null && !state.compare;
 	const quoteStory =
-		quoting && quoteFocus ? corpus.stories[corpus.storyOf[quoteFocus.article] ?? -1] : undefined;
+		quoting && quotation ? corpus.stories[corpus.storyOf[quotation.article] ?? -1] : undefined;
 	const compared = useComparison(corpus, quoteStory);
 
 	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
@@ -134,7 +134,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 		active && result
 			? matchStatus(result.total, result.matches.length, search.current, corpus, result)
 			: null,
-		!state.notice && quoting && quoteFocus ? quoteStatus(corpus, quoteFocus, compared) : null,
+		!state.notice && quoting && quotation ? quoteStatus(corpus, quotation, compared) : null,
 		warnings === 0 ? null : `${warnings} warning${warnings === 1 ? "" : "s"}`,
 	].filter((notice): notice is string => Boolean(notice));
 
@@ -175,7 +175,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 								height={bodyRows}
 								focused={state.focus === "reader" && !search.editing}
 								highlights={highlights}
-								focus={focus}
+								quotation={quotationSpan}
 								quotesReady={quotesReady}
 							/>
 						) : null}

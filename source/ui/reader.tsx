@@ -9,7 +9,7 @@ import {
 } from "../layout/document.js";
 import type { BlockHighlights } from "../layout/highlights.js";
 import { linesFrom, percentRead, topOf } from "../layout/position.js";
-import { type Focus, gutterMark, lineSegments, type Segment } from "../layout/segments.js";
+import { gutterMark, lineSegments, type QuotationSpan, type Segment } from "../layout/segments.js";
 import { sanitize } from "../text/sanitize.js";
 import { truncate } from "../text/truncate.js";
 import { Pane } from "./pane.js";
@@ -26,7 +26,7 @@ interface ReaderProps {
 	/** Search highlights in this article, by block. */
 	readonly highlights: BlockHighlights;
 	/** The quotation (or sentence) gone to with ] [ or m. */
-	readonly focus: Focus | null;
+	readonly quotation: QuotationSpan | null;
 	/** The article's quotations are found (a long article's are found after it is first shown). */
 	readonly quotesReady: boolean;
 }
@@ -40,7 +40,7 @@ export const Reader = memo(function Reader({
 	height,
 	focused,
 	highlights,
-	focus,
+	quotation,
 	quotesReady,
 }: ReaderProps) {
 	if (!article) {
@@ -71,7 +71,7 @@ export const Reader = memo(function Reader({
 						layout={layout}
 						line={line}
 						highlights={highlights}
-						focus={focus}
+						quotation={quotation}
 						width={textWidth}
 					/>
 				))}
@@ -84,24 +84,24 @@ const ReaderLine = memo(function ReaderLine({
 	layout,
 	line,
 	highlights,
-	focus,
+	quotation,
 	width,
 }: {
 	readonly layout: DocumentLayout;
 	readonly line: DocLine;
 	readonly highlights: BlockHighlights;
-	readonly focus: Focus | null;
+	readonly quotation: QuotationSpan | null;
 	readonly width: number;
 }) {
 	const theme = useTheme();
-	const mark = gutterMark(layout, line, highlights, focus);
+	const mark = gutterMark(layout, line, highlights, quotation);
 	const gutter =
 		mark === "current"
 			? styled(theme.marker, { bold: true })
 			: mark === "quote"
 				? styled(theme.quoteBar, { dim: true })
 				: " ";
-	const text = lineSegments(layout, line, highlights, focus)
+	const text = lineSegments(layout, line, highlights, quotation)
 		.map((segment) => paint(segment, theme, width))
 		.join("");
 	return <Text wrap="truncate-end">{gutter + text}</Text>;
@@ -114,7 +114,7 @@ function paint(segment: Segment, theme: Theme, width: number): string {
 		return styled(text, { inverse: true, bold: true, underline: true });
 	if (segment.mark === "match")
 		return styled(text, { underline: true, bold: true, color: theme.accent });
-	if (segment.focus)
+	if (segment.chosen)
 		return styled(text, { bold: true, underline: true, italic: segment.quote !== undefined });
 	if (segment.quote === "statement") return styled(text, { italic: true, color: theme.quoteColor });
 	switch (segment.style) {

@@ -22,7 +22,7 @@ const apply = (state: State, ...commands: Command[]) =>
 	);
 
 const focusedText = (state: State) => {
-	const focus = state.quoteFocus;
+	const focus = state.quotation;
 	if (!focus) return null;
 	return (
 		corpus.articles[focus.article]?.paragraphs[focus.paragraph]?.text.slice(
@@ -167,13 +167,13 @@ describe("a key that needs analysis still under way", () => {
 		const waiting = step(opened, "nextQuote");
 		expect(waiting.waiting).toEqual({ command: "nextQuote", for: { article: 0 } });
 		expect(waiting.notice).toBe("finding the quotations of this article…");
-		expect(waiting.quoteFocus).toBeNull();
+		expect(waiting.quotation).toBeNull();
 		// Told too early, it goes on waiting.
 		expect(analysed(waiting).waiting).toEqual(waiting.waiting);
 		quotationsOf(shown as NonNullable<typeof shown>);
 		const quoted = analysed(waiting);
 		expect(quoted.waiting).toBeNull();
-		expect(quoted.quoteFocus?.quote).toBe(0);
+		expect(quoted.quotation?.quote).toBe(0);
 
 		// m before the story's sources are compared; another key drops it.
 		const matching = step(quoted, "matchQuote");
@@ -185,6 +185,6 @@ describe("a key that needs analysis still under way", () => {
 		const matched = analysed(matching);
 		expect(matched.waiting).toBeNull();
 		expect(matched.notice).toMatch(/^same [\d.]+ in Short Post · Esc: back$/);
-		expect(long.articles[matched.quoteFocus?.article ?? -1]?.source).toBe("Short Post");
+		expect(long.articles[matched.quotation?.article ?? -1]?.source).toBe("Short Post");
 	});
 });

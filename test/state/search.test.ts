@@ -166,7 +166,7 @@ describe("the way back, one stack", () => {
 		selected: state.selected,
 		focus: state.focus,
 		anchors: state.anchors,
-		quote: state.quoteFocus?.quote ?? null,
+		quote: state.quotation?.quote ?? null,
 	});
 
 	it("Esc leaves m's trail, then the search, each back to where it began", () => {
@@ -174,7 +174,7 @@ describe("the way back, one stack", () => {
 		// The match is the sentence of theGrio's statement that Business Insider carries too.
 		const found = apply(typed(apply(before, "search"), "vendors more properly vet"), "open");
 		const atMatch = apply(found, "nextQuote");
-		expect(atMatch.quoteFocus).not.toBeNull();
+		expect(atMatch.quotation).not.toBeNull();
 		const matched = apply(atMatch, "matchQuote");
 		expect(matched.returns.map((entry) => entry.from)).toEqual(["search", "trail"]);
 		const offTrail = apply(matched, "back");
