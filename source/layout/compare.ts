@@ -1,4 +1,5 @@
 import type { TextSpan } from "../corpus/article.js";
+import { spanText } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import {
 	type Counterpart,
@@ -27,26 +28,23 @@ export interface CompareRow {
 	readonly score: number;
 }
 
-function quoteCell(corpus: Corpus, ref: QuoteRef): Cell | null {
+/** A quotation as a compare cell. */
+export function quoteCell(corpus: Corpus, ref: QuoteRef): Cell | null {
 	const quote = quotesOf(corpus, ref.article)[ref.quote];
 	if (!quote) return null;
 	return { article: ref.article, quote: ref.quote, ...quote };
 }
 
-function counterpartCell(corpus: Corpus, counterpart: Counterpart): Cell | null {
+/** A statement's counterpart (a quotation, or a sentence without quotation marks) as a compare cell. */
+export function counterpartCell(corpus: Corpus, counterpart: Counterpart): Cell | null {
 	if (counterpart.kind === "quote") return quoteCell(corpus, counterpart.ref);
 	const { ref } = counterpart;
-	const text =
-		corpus.articles[ref.article]?.paragraphs[ref.paragraph]?.text.slice(ref.start, ref.end) ?? "";
-	return {
-		article: ref.article,
-		quote: null,
-		paragraph: ref.paragraph,
-		start: ref.start,
-		end: ref.end,
-		text,
-		speaker: null,
-	};
+	return { ...ref, quote: null, text: spanText(corpus.articles, ref), speaker: null };
+}
+
+/** The width of each of two columns side by side, with a gutter of three between them. */
+export function columnWidth(width: number, least = 10): number {
+	return Math.max(least, Math.floor((width - 3) / 2));
 }
 
 /**
@@ -202,7 +200,7 @@ export class CompareLayout {
 		private readonly stacked: boolean,
 		private readonly sources: { left: string; right: string },
 	) {
-		this.column = stacked ? width : Math.max(10, Math.floor((width - 3) / 2));
+		this.column = stacked ? width : columnWidth(width);
 	}
 
 	/** The first line of a row, and one past its last. */

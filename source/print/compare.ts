@@ -1,5 +1,6 @@
 import type { Corpus, Story } from "../corpus/corpus.js";
-import { type Counterpart, compareStory, type QuoteRef, quotesOf } from "../quotes/match.js";
+import { type Cell, columnWidth, counterpartCell, quoteCell } from "../layout/compare.js";
+import { type Counterpart, compareStory, type QuoteRef } from "../quotes/match.js";
 import { displayWidth } from "../text/graphemes.js";
 import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
 import { wrap } from "../text/wrap.js";
@@ -13,29 +14,26 @@ interface Side {
 	readonly kind: "quote" | "sentence";
 }
 
-function quoteSide(corpus: Corpus, ref: QuoteRef): Side {
-	const article = corpus.articles[ref.article];
-	const quote = quotesOf(corpus, ref.article)[ref.quote];
+/** A compare cell (see layout/compare.ts) as printed: with its article's path and source. */
+function sideOf(corpus: Corpus, article: number, cell: Cell | null, kind: Side["kind"]): Side {
+	const item = corpus.articles[article];
 	return {
-		path: article?.path ?? "",
-		source: article?.source ?? null,
-		text: quote?.text ?? "",
-		speaker: quote?.speaker ?? null,
-		kind: "quote",
+		path: item?.path ?? "",
+		source: item?.source ?? null,
+		text: cell?.text ?? "",
+		speaker: cell?.speaker ?? null,
+		kind,
 	};
 }
 
+function quoteSide(corpus: Corpus, ref: QuoteRef): Side {
+	return sideOf(corpus, ref.article, quoteCell(corpus, ref), "quote");
+}
+
 function counterpartSide(corpus: Corpus, counterpart: Counterpart): Side {
-	if (counterpart.kind === "quote") return quoteSide(corpus, counterpart.ref);
-	const { ref } = counterpart;
-	const article = corpus.articles[ref.article];
-	return {
-		path: article?.path ?? "",
-		source: article?.source ?? null,
-		text: article?.paragraphs[ref.paragraph]?.text.slice(ref.start, ref.end) ?? "",
-		speaker: null,
-		kind: "sentence",
-	};
+	const article = counterpart.ref.article;
+	const kind = counterpart.kind === "quote" ? "quote" : "sentence";
+	return sideOf(corpus, article, counterpartCell(corpus, counterpart), kind);
 }
 
 /** The stories with more than one source: the only ones there is anything to compare in. */
@@ -91,7 +89,7 @@ function said(side: Side): string {
  * pair by pair with how alike they are, then what only one source carries.
  */
 export function compareText(corpus: Corpus, width = 100): string {
-	const column = Math.max(20, Math.floor((width - GUTTER.length) / 2));
+	const column = columnWidth(width, 20);
 	const out: string[] = [];
 	for (const story of comparable(corpus)) {
 		const comparison = compareStory(corpus, story);
