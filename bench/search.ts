@@ -1,6 +1,6 @@
 import { buildCorpus } from "../source/corpus/corpus.js";
 import { parseArticle } from "../source/corpus/load.js";
-import { SearchIndexBuilder } from "../source/search/index.js";
+import { SearchIndexBuilder } from "../source/search/builder.js";
 import { seedBodies } from "../test/fixtures/seed-bodies.js";
 import { generateCorpus } from "./generate-corpus.js";
 

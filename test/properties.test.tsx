@@ -6,7 +6,7 @@ import { buildCorpus } from "../source/corpus/corpus.js";
 import { parseArticle } from "../source/corpus/load.js";
 import { NO_QUOTES } from "../source/corpus/quote-source.js";
 import { extractQuotes } from "../source/quotes/extract.js";
-import { buildSearchIndex } from "../source/search/index.js";
+import { buildSearchIndex } from "../source/search/builder.js";
 import { startIndexing } from "../source/search/indexing.js";
 import { App } from "../source/ui/app.js";
 import { createTheme, ThemeContext } from "../source/ui/theme.js";

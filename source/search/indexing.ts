@@ -1,7 +1,8 @@
 import { inBackground, type Task } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { QuoteSource } from "../corpus/quote-source.js";
-import { type SearchIndex, SearchIndexBuilder } from "./index.js";
+import { SearchIndexBuilder } from "./builder.js";
+import type { SearchIndex } from "./index.js";
 
 /** A search index being built in the background; subscribers hear of progress and completion. */
 export interface Indexing {

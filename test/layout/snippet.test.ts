@@ -6,7 +6,7 @@ import { searchHighlights } from "../../source/layout/highlights.js";
 import { lineAt, linesFrom, START } from "../../source/layout/position.js";
 import { gutterMark, lineSegments } from "../../source/layout/segments.js";
 import { snippet } from "../../source/layout/snippet.js";
-import { buildSearchIndex } from "../../source/search/index.js";
+import { buildSearchIndex } from "../../source/search/builder.js";
 import { displayWidth } from "../../source/text/graphemes.js";
 import { article } from "../fixtures.js";
 

@@ -17,7 +17,7 @@ const { problems } = await import("../../source/corpus/problems.js");
 const { layoutDocument } = await import("../../source/layout/document.js");
 const { quotationsOf } = await import("../../source/quotes/quotations.js");
 const { quotePassages, quotesOf } = await import("../../source/quotes/match.js");
-const { buildSearchIndex } = await import("../../source/search/index.js");
+const { buildSearchIndex } = await import("../../source/search/builder.js");
 const { article } = await import("../fixtures.js");
 
 describe("an error in one article's analysis", () => {

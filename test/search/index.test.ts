@@ -2,12 +2,8 @@ import fc from "fast-check";
 import Fuse from "fuse.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus, type Corpus } from "../../source/corpus/corpus.js";
-import {
-	buildSearchIndex,
-	MAX_MATCHES,
-	type SearchIndex,
-	SearchIndexBuilder,
-} from "../../source/search/index.js";
+import { buildSearchIndex, SearchIndexBuilder } from "../../source/search/builder.js";
+import { MAX_MATCHES, type SearchIndex } from "../../source/search/index.js";
 import { parseQuery } from "../../source/search/query.js";
 import { Vocabulary, WORD_THRESHOLD } from "../../source/search/vocabulary.js";
 import { article, bundledCorpus } from "../fixtures.js";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
-import { buildSearchIndex, type SearchIndex } from "../../source/search/index.js";
+import { buildSearchIndex } from "../../source/search/builder.js";
+import type { SearchIndex } from "../../source/search/index.js";
 import type { Command } from "../../source/state/keymap.js";
 import { type Action, reduce } from "../../source/state/reducer.js";
 import { initialState, type State, searchActive } from "../../source/state/state.js";

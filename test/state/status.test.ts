@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
 import { quotesOf } from "../../source/quotes/match.js";
-import { buildSearchIndex } from "../../source/search/index.js";
+import { buildSearchIndex } from "../../source/search/builder.js";
 import { hintsFor } from "../../source/state/keymap.js";
 import { keyContext, modeOf } from "../../source/state/mode.js";
 import { initialState, type State } from "../../source/state/state.js";

@@ -2,7 +2,7 @@ import { render } from "ink-testing-library";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
 import { quotePassages } from "../../source/quotes/match.js";
-import { buildSearchIndex } from "../../source/search/index.js";
+import { buildSearchIndex } from "../../source/search/builder.js";
 import { startIndexing } from "../../source/search/indexing.js";
 import { noSearch } from "../../source/state/state.js";
 import { App } from "../../source/ui/app.js";
