@@ -1,6 +1,6 @@
 import type { Article } from "../corpus/article.js";
 import type { Range, SearchResult } from "../search/index.js";
-import { blockOfParagraph } from "./document.js";
+import { blockOfParagraph } from "./blocks.js";
 
 /** A highlighted range of a block's text. */
 export interface Highlight {

@@ -1,4 +1,5 @@
-import type { Anchor, DocLine, DocumentLayout } from "./document.js";
+import type { Anchor, DocLine } from "./blocks.js";
+import type { DocumentLayout } from "./document.js";
 
 /**
  * A line of a laid-out document: its piece, and the line within it. Lines

@@ -1,6 +1,7 @@
 import type { QuoteKind } from "../quotes/extract.js";
 import { partitionPoint } from "../sorted.js";
-import type { BlockStyle, DocLine, DocumentLayout } from "./document.js";
+import type { BlockStyle, DocLine } from "./blocks.js";
+import type { DocumentLayout } from "./document.js";
 import type { BlockHighlights } from "./highlights.js";
 
 export type SegmentStyle = BlockStyle | "label" | "attribution";

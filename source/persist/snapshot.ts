@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { type Anchor, blockOfParagraph, paragraphOfBlock } from "../layout/document.js";
+import { type Anchor, blockOfParagraph, paragraphOfBlock } from "../layout/blocks.js";
 import type { Remembered, State } from "../state/state.js";
 import type { SavedArticle, SavedState } from "./format.js";
 

@@ -1,12 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
-import {
-	type Anchor,
-	blockOfParagraph,
-	type DocumentLayout,
-	layoutDocument,
-	TOP,
-} from "../layout/document.js";
+import { type Anchor, blockOfParagraph, TOP } from "../layout/blocks.js";
+import type { DocumentLayout } from "../layout/document.js";
 import type { Geometry } from "../layout/geometry.js";
+import { layoutDocument } from "../layout/layouts.js";
 import { layoutList, scrollListTo } from "../layout/list.js";
 import {
 	anchorAt,

@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { layoutDocument, paragraphOfBlock } from "../layout/document.js";
+import { paragraphOfBlock } from "../layout/blocks.js";
 import type { Geometry } from "../layout/geometry.js";
+import { layoutDocument } from "../layout/layouts.js";
 import { anchorAt, lineAt, move, topOf } from "../layout/position.js";
 import type { Quote } from "../quotes/extract.js";
 import { counterparts, quotesOf } from "../quotes/match.js";

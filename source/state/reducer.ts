@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { END, layoutDocument } from "../layout/document.js";
+import { END } from "../layout/blocks.js";
 import type { Geometry } from "../layout/geometry.js";
+import { layoutDocument } from "../layout/layouts.js";
 import { articlesPerPage, layoutList, scrollListTo } from "../layout/list.js";
 import { anchorAt, comparePositions, maxTop, topOf } from "../layout/position.js";
 import type { SearchResult } from "../search/index.js";

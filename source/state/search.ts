@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { paragraphOfBlock } from "../layout/document.js";
+import { paragraphOfBlock } from "../layout/blocks.js";
 import type { Geometry } from "../layout/geometry.js";
 import { parseQuery } from "../search/query.js";
 import type { PassageRef } from "../search/records.js";

@@ -1,5 +1,5 @@
 import type { TextSpan } from "../corpus/article.js";
-import type { Anchor } from "../layout/document.js";
+import type { Anchor } from "../layout/blocks.js";
 import type { SearchResult, SearchScope } from "../search/index.js";
 import type { Command } from "./keymap.js";
 import type { Return } from "./returns.js";

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } fro
 import { makeWayForKey } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { problems } from "../corpus/problems.js";
-import { blockOfParagraph, TOP } from "../layout/document.js";
+import { blockOfParagraph, TOP } from "../layout/blocks.js";
 import { computeGeometry } from "../layout/geometry.js";
 import { NO_HIGHLIGHTS, searchHighlights } from "../layout/highlights.js";
 import type { Indexing } from "../search/indexing.js";

@@ -1,13 +1,10 @@
 import { Box, Text } from "ink";
 import { memo } from "react";
 import type { Article } from "../corpus/article.js";
-import {
-	type Anchor,
-	type DocLine,
-	type DocumentLayout,
-	layoutDocument,
-} from "../layout/document.js";
+import type { Anchor, DocLine } from "../layout/blocks.js";
+import type { DocumentLayout } from "../layout/document.js";
 import type { BlockHighlights } from "../layout/highlights.js";
+import { layoutDocument } from "../layout/layouts.js";
 import { linesFrom, percentRead, topOf } from "../layout/position.js";
 import { gutterMark, lineSegments, type QuotationSpan, type Segment } from "../layout/segments.js";
 import { sanitize } from "../text/sanitize.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { layoutDocument, TOP } from "../../source/layout/document.js";
+import { TOP } from "../../source/layout/blocks.js";
+import { layoutDocument } from "../../source/layout/layouts.js";
 import {
 	anchorAt,
 	lineAt,

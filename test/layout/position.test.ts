@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../source/corpus/article.js";
-import { type DocLine, type DocumentLayout, layoutDocument } from "../../source/layout/document.js";
+import type { DocLine } from "../../source/layout/blocks.js";
+import type { DocumentLayout } from "../../source/layout/document.js";
+import { layoutDocument } from "../../source/layout/layouts.js";
 import {
 	anchorAt,
 	endInView,

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
-import { type DocLine, layoutDocument } from "../../source/layout/document.js";
+import type { DocLine } from "../../source/layout/blocks.js";
 import { searchHighlights } from "../../source/layout/highlights.js";
+import { layoutDocument } from "../../source/layout/layouts.js";
 import { lineAt, linesFrom, START } from "../../source/layout/position.js";
 import { gutterMark, lineSegments } from "../../source/layout/segments.js";
 import { snippet } from "../../source/layout/snippet.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
-import { END, layoutDocument } from "../../source/layout/document.js";
+import { END } from "../../source/layout/blocks.js";
+import { layoutDocument } from "../../source/layout/layouts.js";
 import {
 	anchorAt,
 	lineAt,

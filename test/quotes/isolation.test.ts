@@ -14,7 +14,7 @@ vi.mock("../../source/quotes/extract.js", async (importOriginal) => {
 
 const { buildCorpus } = await import("../../source/corpus/corpus.js");
 const { problems } = await import("../../source/corpus/problems.js");
-const { layoutDocument } = await import("../../source/layout/document.js");
+const { layoutDocument } = await import("../../source/layout/layouts.js");
 const { quotationsOf } = await import("../../source/quotes/quotations.js");
 const { quotePassages, quotesOf } = await import("../../source/quotes/match.js");
 const { buildSearchIndex } = await import("../../source/search/builder.js");

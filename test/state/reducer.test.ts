@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus, type Corpus } from "../../source/corpus/corpus.js";
-import { layoutDocument } from "../../source/layout/document.js";
 import { computeGeometry, type Geometry } from "../../source/layout/geometry.js";
+import { layoutDocument } from "../../source/layout/layouts.js";
 import { lineAt, lineNumber, lineTotal, positionOf, topOf } from "../../source/layout/position.js";
 import type { Command } from "../../source/state/keymap.js";
 import { anchorOf, reduce } from "../../source/state/reducer.js";
