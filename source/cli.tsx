@@ -3,7 +3,6 @@ import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
 import { loadArticles } from "./corpus/load.js";
-import { problems } from "./corpus/problems.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
 import { stateFolder } from "./persist/location.js";
 import { capture, restore } from "./persist/snapshot.js";
@@ -142,7 +141,7 @@ async function main(): Promise<number> {
 		if (cli.flags.quotes)
 			process.stdout.write(cli.flags.json ? quotesJson(corpus) : quotesText(corpus));
 		else process.stdout.write(cli.flags.json ? compareJson(corpus) : compareText(corpus, width));
-		printWarnings(problems.all);
+		printWarnings(corpus.problems.all);
 		return 0;
 	}
 
@@ -153,7 +152,7 @@ async function main(): Promise<number> {
 			limit: search.limit,
 		});
 		process.stdout.write(cli.flags.json ? searchJson(corpus, result) : searchText(corpus, result));
-		printWarnings(problems.all);
+		printWarnings(corpus.problems.all);
 		return result.hits.length > 0 ? 0 : 1;
 	}
 
@@ -196,7 +195,7 @@ async function main(): Promise<number> {
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
 	store.flush();
-	printWarnings([...corpus.warnings, ...problems.all]);
+	printWarnings([...corpus.warnings, ...corpus.problems.all]);
 	if (store.problem)
 		process.stderr.write(`parallax: warning: reading state not saved (${store.problem})\n`);
 	return code;

@@ -1,5 +1,6 @@
 import type { Article, LoadWarning } from "./article.js";
 import { groupBySimilarity } from "./group.js";
+import { ownProblems, Problems } from "./problems.js";
 
 /** Articles that report the same story, in the order the list shows them. */
 export interface Story {
@@ -22,6 +23,8 @@ export interface Corpus {
 	/** For each article index, the index of its story. */
 	readonly storyOf: readonly number[];
 	readonly warnings: readonly LoadWarning[];
+	/** What went wrong analysing its articles after they were loaded. */
+	readonly problems: Problems;
 }
 
 /**
@@ -86,7 +89,9 @@ export function buildCorpus(
 	stories.forEach((story, index) => {
 		for (const article of story.articles) storyOf[article] = index;
 	});
-	return { articles, stories, order, positions, storyOf, warnings };
+	const problems = new Problems();
+	ownProblems(articles, problems);
+	return { articles, stories, order, positions, storyOf, warnings, problems };
 }
 
 /** A story id for people: "bloomberg-prison-calls" reads as "Bloomberg prison calls". */

@@ -1,13 +1,12 @@
-import type { LoadWarning } from "./article.js";
+import type { Article, LoadWarning } from "./article.js";
 
 /**
  * Problems found after loading, while an article is analysed (its
  * quotations, its search passages): the article stays readable, the
  * analysis is left out for it, and the problem is counted in the status bar
- * and printed on stderr at exit. One list for the process: analysis happens
- * in several places, and all of them report here.
+ * and printed on stderr at exit. Each loaded corpus has its own list.
  */
-class Problems {
+export class Problems {
 	private readonly found: LoadWarning[] = [];
 	private readonly seen = new Set<string>();
 	private readonly listeners = new Set<() => void>();
@@ -35,4 +34,16 @@ class Problems {
 	};
 }
 
-export const problems = new Problems();
+const owners = new WeakMap<Article, Problems>();
+// Where the problems of an article no corpus was built from go: such an article is a test's.
+const unowned = new Problems();
+
+/** Makes `problems` the list the analysis of these articles reports to (see buildCorpus). */
+export function ownProblems(articles: readonly Article[], problems: Problems): void {
+	for (const article of articles) owners.set(article, problems);
+}
+
+/** The problems list of the corpus an article was loaded into. */
+export function problemsOf(article: Article): Problems {
+	return owners.get(article) ?? unowned;
+}

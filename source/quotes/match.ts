@@ -1,7 +1,6 @@
 import { runToEnd } from "../background.js";
 import type { TextSpan } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
-import { problems } from "../corpus/problems.js";
 import type { QuoteSource } from "../corpus/quote-source.js";
 import { splitSentences } from "../text/sentences.js";
 import { RELATED, type Relation, relationOf, SAME, voiceAgreement } from "./evidence.js";
@@ -115,7 +114,7 @@ export function* comparisonSteps(
 			else yield;
 		} catch (error) {
 			const first = corpus.articles[story.articles[0] ?? -1];
-			problems.report(first?.path ?? story.label, "matching quotations", error);
+			corpus.problems.report(first?.path ?? story.label, "matching quotations", error);
 			comparison.result = { story, pairs: [], unmatched: [] };
 		}
 	}

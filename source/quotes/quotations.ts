@@ -1,6 +1,6 @@
 import { inBackground, stepUntil, type Task } from "../background.js";
 import type { Article } from "../corpus/article.js";
-import { problems } from "../corpus/problems.js";
+import { problemsOf } from "../corpus/problems.js";
 import { extractQuotesStepwise, type Quote } from "./extract.js";
 
 interface Extraction {
@@ -42,7 +42,7 @@ export function advanceQuotations(article: Article, deadline: number): boolean {
 		if (!found) return false;
 		extraction.quotes = found.value;
 	} catch (error) {
-		problems.report(article.path, "finding quotations", error);
+		problemsOf(article).report(article.path, "finding quotations", error);
 		extraction.quotes = [];
 	}
 	extraction.steps = null;

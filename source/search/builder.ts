@@ -1,5 +1,4 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { problems } from "../corpus/problems.js";
 import { NO_QUOTES, type QuoteSource } from "../corpus/quote-source.js";
 import { words } from "../text/tokens.js";
 import { SearchIndex } from "./index.js";
@@ -80,7 +79,11 @@ export class SearchIndexBuilder {
 				finished = this.current.next().done === true;
 			} catch (error) {
 				// The article stays readable; only (the rest of) its search passages are missing.
-				problems.report(this.corpus.articles[article]?.path ?? "", "indexing for search", error);
+				this.corpus.problems.report(
+					this.corpus.articles[article]?.path ?? "",
+					"indexing for search",
+					error,
+				);
 			}
 			this.pauses++;
 			if (finished) {

@@ -2,7 +2,6 @@ import { Box, useApp, useInput, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } from "react";
 import { makeWayForKey } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
-import { problems } from "../corpus/problems.js";
 import { blockOfParagraph, TOP } from "../layout/blocks.js";
 import { computeGeometry } from "../layout/geometry.js";
 import { NO_HIGHLIGHTS, searchHighlights } from "../layout/highlights.js";
@@ -50,7 +49,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	);
 	const { exit } = useApp();
 	const index = useIndex(indexing);
-	const problemCount = useSyncExternalStore(problems.subscribe, () => problems.count);
+	const problemCount = useSyncExternalStore(corpus.problems.subscribe, () => corpus.problems.count);
 	useSearchResults(index, state.search, geometry, dispatch);
 
 	const { search } = state;

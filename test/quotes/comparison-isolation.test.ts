@@ -14,7 +14,6 @@ vi.mock("../../source/quotes/similarity.js", async (importOriginal) => {
 });
 
 const { buildCorpus } = await import("../../source/corpus/corpus.js");
-const { problems } = await import("../../source/corpus/problems.js");
 const { compareRows } = await import("../../source/layout/compare.js");
 const { compareStory } = await import("../../source/quotes/match.js");
 const { article } = await import("../fixtures.js");
@@ -44,7 +43,7 @@ describe("an error in matching one story's quotations", () => {
 		expect(compareStory(corpus, good).pairs).toEqual([
 			expect.objectContaining({ relation: "same" }),
 		]);
-		expect(problems.all).toEqual([
+		expect(corpus.problems.all).toEqual([
 			{ path: "bad-one.md", message: "matching quotations failed (boom); left out" },
 		]);
 	});

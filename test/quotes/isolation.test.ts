@@ -13,7 +13,6 @@ vi.mock("../../source/quotes/extract.js", async (importOriginal) => {
 });
 
 const { buildCorpus } = await import("../../source/corpus/corpus.js");
-const { problems } = await import("../../source/corpus/problems.js");
 const { layoutDocument } = await import("../../source/layout/layouts.js");
 const { quotationsOf } = await import("../../source/quotes/quotations.js");
 const { quotePassages, quotesOf } = await import("../../source/quotes/match.js");
@@ -43,8 +42,14 @@ describe("an error in one article's analysis", () => {
 		expect(quotesOf(corpus, 1)).toHaveLength(1);
 		const index = buildSearchIndex(corpus, quotePassages(corpus));
 		expect(index.search("words").total).toBe(2);
-		expect(problems.all).toEqual([
+		expect(corpus.problems.all).toEqual([
 			{ path: "cursed.md", message: "finding quotations failed (boom); left out" },
 		]);
+		// Each loaded corpus keeps its own problems.
+		const other = buildCorpus([
+			article({ title: "Other", path: "other.md", paragraphs: ["“Hi,” said Bo Kim."] }),
+		]);
+		expect(quotesOf(other, 0)).toHaveLength(1);
+		expect(other.problems.all).toEqual([]);
 	});
 });
