@@ -1,9 +1,9 @@
 import { inBackground, stepUntil, type Task } from "../background.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import { comparedYet, compareStory, comparisonSteps, type StoryComparison } from "./match.js";
+import { analysisProgress } from "./progress.js";
 import { AT_ONCE_CHARS, textLength } from "./quotations.js";
 
-const listeners = new Set<() => void>();
 const scheduled = new WeakSet<Story>();
 
 function storyLength(corpus: Corpus, story: Story): number {
@@ -28,7 +28,7 @@ export function displayedComparison(corpus: Corpus, story: Story): StoryComparis
 
 /**
  * Compares a story's sources in the background, a slice at a time between
- * which keys are answered, and tells comparisonProgress when it is done.
+ * which keys are answered, and tells analysisProgress when it is done.
  */
 export function compareSoon(
 	corpus: Corpus,
@@ -41,15 +41,7 @@ export function compareSoon(
 	run((deadline) => {
 		if (!stepUntil(steps, deadline)) return false;
 		scheduled.delete(story);
-		for (const listener of listeners) listener();
+		analysisProgress.notify();
 		return true;
 	});
 }
-
-/** Hears of every story whose comparison has been worked out in the background. */
-export const comparisonProgress = {
-	subscribe(listener: () => void): () => void {
-		listeners.add(listener);
-		return () => listeners.delete(listener);
-	},
-};

@@ -2,6 +2,7 @@ import { inBackground, stepUntil, type Task } from "../background.js";
 import type { Article } from "../corpus/article.js";
 import { problemsOf } from "../corpus/problems.js";
 import { extractQuotesStepwise, type Quote } from "./extract.js";
+import { analysisProgress } from "./progress.js";
 
 interface Extraction {
 	quotes: Quote[] | null;
@@ -10,7 +11,6 @@ interface Extraction {
 }
 
 const extractions = new WeakMap<Article, Extraction>();
-const listeners = new Set<() => void>();
 
 /**
  * Up to this much text, an article's quotations (or a story's comparison)
@@ -46,7 +46,7 @@ export function advanceQuotations(article: Article, deadline: number): boolean {
 		extraction.quotes = [];
 	}
 	extraction.steps = null;
-	for (const listener of listeners) listener();
+	analysisProgress.notify();
 	return true;
 }
 
@@ -100,11 +100,3 @@ export function findQuotationsSoon(article: Article, run: (task: Task) => void =
 		return wanted === null;
 	});
 }
-
-/** Hears of every article whose quotations have been found. */
-export const quotationProgress = {
-	subscribe(listener: () => void): () => void {
-		listeners.add(listener);
-		return () => listeners.delete(listener);
-	},
-};

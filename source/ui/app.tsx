@@ -21,8 +21,7 @@ import { LINES_PER_HIT, SearchResults } from "./search-results.js";
 import { StatusBar } from "./status-bar.js";
 import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
-import { useComparison } from "./use-comparison.js";
-import { useQuotations } from "./use-quotations.js";
+import { useAnalysis } from "./use-analysis.js";
 import { useIndex, useSearchResults } from "./use-search.js";
 import { useWaiting } from "./use-waiting.js";
 
@@ -79,7 +78,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 
 	const articleIndex = shownArticle(state, corpus);
 	const article = articleIndex === undefined ? undefined : corpus.articles[articleIndex];
-	const quotesReady = useQuotations(article);
+	const quotesReady = useAnalysis(useMemo(() => article && { article }, [article]));
 	const result = search.result;
 	const currentId =
 		result && search.current !== null ? (result.matches[search.current] ?? null) : null;
@@ -106,7 +105,9 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	const quoting = quotationSpan !== null && !state.compare;
 	const quoteStory =
 		quoting && quotation ? corpus.stories[corpus.storyOf[quotation.article] ?? -1] : undefined;
-	const compared = useComparison(corpus, quoteStory);
+	const compared = useAnalysis(
+		useMemo(() => quoteStory && { corpus, story: quoteStory }, [corpus, quoteStory]),
+	);
 
 	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
 

@@ -1,8 +1,6 @@
 import { useEffect } from "react";
 import type { Corpus } from "../corpus/corpus.js";
-import { compareSoon, comparisonProgress } from "../quotes/comparisons.js";
-import { comparedYet } from "../quotes/match.js";
-import { findQuotationsSoon, quotationProgress, quotationsFoundYet } from "../quotes/quotations.js";
+import { type Analysis, analysisProgress, doneYet, want } from "../quotes/analysis.js";
 import type { Waiting } from "../state/state.js";
 
 /**
@@ -15,18 +13,14 @@ export function useWaiting(corpus: Corpus, waiting: Waiting | null, done: () => 
 		const target = waiting.for;
 		const story = "story" in target ? corpus.stories[target.story] : undefined;
 		const article = "article" in target ? corpus.articles[target.article] : undefined;
-		const finished = () =>
-			story ? comparedYet(story) !== null : !article || quotationsFoundYet(article);
+		const what: Analysis | undefined = story ? { corpus, story } : article && { article };
 		const heard = () => {
-			if (finished()) done();
+			if (!what || doneYet(what)) done();
 		};
-		const unsubscribe = [quotationProgress.subscribe(heard), comparisonProgress.subscribe(heard)];
-		if (story) compareSoon(corpus, story);
-		else if (article) findQuotationsSoon(article);
+		const unsubscribe = analysisProgress.subscribe(heard);
+		if (what) want(what);
 		// It may have finished between the key and now, with no one listening.
 		heard();
-		return () => {
-			for (const stop of unsubscribe) stop();
-		};
+		return unsubscribe;
 	}, [corpus, waiting, done]);
 }

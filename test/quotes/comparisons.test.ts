@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
-import {
-	compareSoon,
-	comparisonProgress,
-	displayedComparison,
-} from "../../source/quotes/comparisons.js";
+import { compareSoon, displayedComparison } from "../../source/quotes/comparisons.js";
 import { compareStory } from "../../source/quotes/match.js";
+import { analysisProgress } from "../../source/quotes/progress.js";
 import { oneTaskFor, runInSlices } from "../fixtures/background-task.js";
 import { longStory } from "../fixtures/long-story.js";
 import { bundledCorpus } from "../fixtures.js";
@@ -19,9 +16,10 @@ describe("comparing the sources of a long story", () => {
 		expect(displayedComparison(corpus, story)).toBeNull();
 
 		const task = oneTaskFor((run) => compareSoon(corpus, story, run));
-		const { slices, heard } = runInSlices(task, comparisonProgress);
+		const { slices, heard } = runInSlices(task, analysisProgress);
 		expect(slices).toBeGreaterThan(10);
-		expect(heard).toBe(1);
+		// Once for each source's quotations, found on the way, and once for the comparison.
+		expect(heard).toBe(story.articles.length + 1);
 
 		const inSteps = displayedComparison(corpus, story);
 		expect(inSteps?.pairs).toEqual([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes, extractQuotesStepwise } from "../../source/quotes/extract.js";
+import { analysisProgress } from "../../source/quotes/progress.js";
 import {
 	advanceQuotations,
 	displayedQuotations,
 	findQuotationsSoon,
-	quotationProgress,
 	quotationsOf,
 } from "../../source/quotes/quotations.js";
 import { oneTaskFor, runInSlices } from "../fixtures/background-task.js";
@@ -29,7 +29,7 @@ describe("quotations of a long article", () => {
 		const item = longArticle("Long");
 		expect(displayedQuotations(item)).toBeNull();
 		const task = oneTaskFor((run) => findQuotationsSoon(item, run));
-		const { slices, heard } = runInSlices(task, quotationProgress);
+		const { slices, heard } = runInSlices(task, analysisProgress);
 		expect(slices).toBeGreaterThan(10);
 		expect(heard).toBe(1);
 		expect(displayedQuotations(item)).toEqual([
