@@ -89,7 +89,8 @@ export function frameOf(text: string, spans: readonly QuoteSpan[]): Frame {
 			tokens.push({
 				kind: "word",
 				text: found,
-				lower: found.toLowerCase().replace(/’/g, "'"),
+				// Most words are lower case already: no second string for them.
+				lower: /[\p{Lu}’]/u.test(found) ? found.toLowerCase().replace(/’/g, "'") : found,
 				start: at,
 				end: at + found.length,
 				span: -1,
