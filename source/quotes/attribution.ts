@@ -174,13 +174,8 @@ function invertible(verb: string): boolean {
 
 /** Attributions whose shape is so clear that any phrase there names the speaker. */
 export function isLoose(how: How): boolean {
-	return (
-		how === "after" ||
-		how === "next" ||
-		how === "according" ||
-		how === "before" ||
-		how === "previous"
-	);
+	// A colon lead or the sentence's subject names no one by its shape alone.
+	return how !== "colon" && how !== "subject";
 }
 
 /** X said “…” / X said that the plan was “…” / X, calling it “…”. */
@@ -213,9 +208,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		const verb = frame.tokens[index] as FrameToken;
 		// A cue that is also a noun ("the report", "a call") only right before its quotation or a "that".
 		if (isAmbiguousCue(verb.lower) && !leadsIn(frame, index, at)) continue;
-		const toSay = word(frame, index - 1)?.lower === "to";
-		// "with Sen. John McCain calling it “…”": the subject stands right before the participle.
 		const before = word(frame, index - 1);
+		const toSay = before?.lower === "to";
+		// "with Sen. John McCain calling it “…”": the subject stands right before the participle.
 		const named = before && (/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(before.lower));
 		if (isParticiple(verb.lower) && at - index <= 6 && named) {
 			const direct = subjectBefore(frame, index, first);

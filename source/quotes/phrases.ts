@@ -41,6 +41,11 @@ const SENTENCE_OPENERS = new Set(
 	),
 );
 const RELATIVE = new Set(["who", "whose", "which", "whom"]);
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+// Words that may stand between a verb and the name after it: "said Tuesday Sen. X".
+const TIME_BEFORE_NAME = new Set(
+	"today yesterday tonight recently earlier later also then".split(" "),
+);
 export const MAX_PHRASE = 12;
 export function word(frame: Frame, index: number): FrameToken | undefined {
 	const token = frame.tokens[index];
@@ -75,10 +80,15 @@ export function skipBack(frame: Frame, from: number, first: number): number {
 	let index = from;
 	while (index >= first) {
 		const token = word(frame, index);
-		if (!token || !(BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/.test(token.lower))) break;
+		if (!token || !betweenSubjectAndVerb(token)) break;
 		index--;
 	}
 	return index;
+}
+
+/** An adverb, an auxiliary or a time word, which may stand between a subject and its verb. */
+function betweenSubjectAndVerb(token: FrameToken): boolean {
+	return BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/.test(token.lower);
 }
 
 export function isPunct(frame: Frame, index: number, chars?: string): boolean {
@@ -101,12 +111,7 @@ export function subjectBefore(
 		for (;;) {
 			const token = frame.tokens[index];
 			if (!token || index < first) return;
-			if (
-				token.kind === "word" &&
-				(BETWEEN_SUBJECT_AND_VERB.has(token.lower) ||
-					/ly$/.test(token.lower) ||
-					/^\d+$/.test(token.lower))
-			) {
+			if (token.kind === "word" && (betweenSubjectAndVerb(token) || /^\d+$/.test(token.lower))) {
 				index--;
 				continue;
 			}
@@ -128,8 +133,7 @@ export function subjectBefore(
 					continue;
 				}
 				// "his wife, Gabriela Lazar, wrote": the name between the commas is the subject.
-				const named = nameBetweenCommas(frame, index, first);
-				if (named >= 0) index--;
+				if (nameBetweenCommas(frame, index, first)) index--;
 				return;
 			}
 			return;
@@ -140,12 +144,8 @@ export function subjectBefore(
 	let from = to;
 	while (from - 1 >= first && to - (from - 1) <= MAX_PHRASE) {
 		const token = frame.tokens[from - 1] as FrameToken;
-		if (token.kind !== "word") {
-			// The dot of an initial or abbreviation is a word's; anything else ends the subject.
-			if (token.kind === "punct" && token.text === "’") break;
-			break;
-		}
-		if (ENDS_PHRASE_BACKWARD.has(token.lower)) break;
+		// The dot of an initial or abbreviation is a word's; anything else ends the subject.
+		if (token.kind !== "word" || ENDS_PHRASE_BACKWARD.has(token.lower)) break;
 		if (token.lower === "who" || token.lower === "which") break;
 		from--;
 	}
@@ -157,12 +157,12 @@ export function subjectBefore(
 	return trimPhrase(frame, from, to);
 }
 
-/** A comma at `close` after a name that follows another comma ("…’s executive, Laszlo Bock,"): where the name starts, or -1. */
-function nameBetweenCommas(frame: Frame, close: number, first: number): number {
+/** Whether the comma at `close` ends a name that follows another comma ("…’s executive, Laszlo Bock,"). */
+function nameBetweenCommas(frame: Frame, close: number, first: number): boolean {
 	let index = close - 1;
 	while (index >= first && /^\p{Lu}/u.test(word(frame, index)?.text ?? "")) index--;
-	if (index === close - 1 || close - 1 - index > 5) return -1;
-	return isPunct(frame, index, ",") ? index + 1 : -1;
+	if (index === close - 1 || close - 1 - index > 5) return false;
+	return isPunct(frame, index, ",");
 }
 
 /** A comma at `close` that ends an appositive: the index of the comma that opens it, or -1. */
@@ -219,13 +219,7 @@ export function phraseForward(
 	// "said Tuesday Sen. X", "said on Monday that": time words before the name.
 	while (index < last) {
 		const token = word(frame, index);
-		if (
-			!token ||
-			!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|also|then)$/.test(
-				token.lower,
-			)
-		)
-			break;
+		if (!token || !(WEEKDAYS.has(token.lower) || TIME_BEFORE_NAME.has(token.lower))) break;
 		index++;
 	}
 	const start = index;
@@ -328,11 +322,9 @@ function continuesSubject(
 		!isSayingVerb(token.lower, "")
 	)
 		return true;
+	// An adjective after a determiner ("the billionaire businessman"), a word after a preposition.
 	if (DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower)) return true;
-	if (PREPOSITIONS.has(token.lower)) return true;
-	if (SPEAKER_NOUNS.has(token.lower)) return true;
-	// An adjective before the noun it describes: "the billionaire businessman".
-	return DETERMINERS.has(previous.lower);
+	return PREPOSITIONS.has(token.lower) || SPEAKER_NOUNS.has(token.lower);
 }
 
 /** The phrase without trailing prepositions, determiners or time words. */
@@ -344,8 +336,7 @@ function trimPhrase(frame: Frame, from: number, to: number): { from: number; to:
 			DETERMINERS.has(token.lower) ||
 			PREPOSITIONS.has(token.lower) ||
 			(BETWEEN_SUBJECT_AND_VERB.has(token.lower) && !/^\p{Lu}/u.test(token.text)) ||
-			(end - 1 > from &&
-				/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower))
+			(end - 1 > from && WEEKDAYS.has(token.lower))
 		) {
 			end--;
 			continue;
