@@ -92,6 +92,16 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 	people.settle();
 	const drafts: Draft[] = [];
 	let lastSpeaker: string | null = null;
+	/** Who an attribution found in the frame of paragraph `paragraph` names. */
+	const resolve = (found: Attribution, where: Frame, paragraph: number) => {
+		const named = speakerOf(where, found.from, found.to, people, {
+			loose: isLoose(found.how),
+			endsAtVerb: found.cue === found.to || found.how === "before",
+		});
+		if (!named.pronoun) return named.name;
+		const offset = (where.tokens[found.from] as FrameToken).start;
+		return people.pronoun(named.pronoun, paragraph, offset, lastSpeaker);
+	};
 	// Only paragraphs with quotations need a frame, and the one before such a paragraph may.
 	let kept: { index: number; frame: Frame } | null = null;
 	const frameAt = (index: number): Frame => {
@@ -102,7 +112,8 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 		return kept.frame;
 	};
 	for (const index of article.paragraphs.keys()) {
-		if ((spansOf[index] as QuoteSpan[]).length === 0) {
+		const spans = spansOf[index] as QuoteSpan[];
+		if (spans.length === 0) {
 			yield;
 			continue;
 		}
@@ -112,7 +123,7 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 		for (const at of frame.quoteTokens) {
 			yield;
 			const token = frame.tokens[at] as FrameToken;
-			const span = (spansOf[index] as QuoteSpan[])[token.span] as QuoteSpan;
+			const span = spans[token.span] as QuoteSpan;
 			const [start, end] = trimSpan(frame.text, span.start, span.end);
 			if (end <= start) continue;
 			const attribution = attributionOf(frame, at);
@@ -134,15 +145,6 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 				speaker: null,
 				onBehalfOf: null,
 				partOf: null,
-			};
-			const resolve = (found: Attribution, where: Frame, paragraph: number) => {
-				const named = speakerOf(where, found.from, found.to, people, {
-					loose: isLoose(found.how),
-					endsAtVerb: found.cue === found.to || found.how === "before",
-				});
-				if (!named.pronoun) return named.name;
-				const offset = (where.tokens[found.from] as FrameToken).start;
-				return people.pronoun(named.pronoun, paragraph, offset, lastSpeaker);
 			};
 			if (attribution) {
 				draft.speaker = resolve(attribution, frame, index);

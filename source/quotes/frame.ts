@@ -14,7 +14,7 @@ export type TokenKind = "word" | "punct" | "quote";
 
 export interface FrameToken {
 	readonly kind: TokenKind;
-	/** As written; for a quotation, the marks and the words inside. */
+	/** As written; for a quotation, its opening mark (the words inside are not the frame's). */
 	readonly text: string;
 	/** Lower case, for words. */
 	readonly lower: string;
@@ -57,11 +57,10 @@ export function frameOf(text: string, spans: readonly QuoteSpan[]): Frame {
 	while (index < text.length) {
 		const span = spans[spanIndex];
 		if (span && index >= span.open) {
-			const end = span.close < 0 ? text.length : span.close + markLength(text, span.close);
+			const end = spanEnd(text, span);
 			quoteTokens.push(tokens.length);
 			tokens.push({
 				kind: "quote",
-				// The words inside are not the frame's: the opening mark stands for them.
 				text: text.slice(span.open, span.start),
 				lower: "",
 				start: span.open,
@@ -133,12 +132,17 @@ export function outsideQuotes(
 	let kept = 0;
 	for (const span of spans) {
 		if (span.open < kept) continue;
-		const end = span.close < 0 ? text.length : span.close + markLength(text, span.close);
+		const end = spanEnd(text, span);
 		parts.push(text.slice(kept, span.open), " ".repeat(end - span.open));
 		kept = end;
 	}
 	parts.push(text.slice(kept));
 	return { blanked: parts.join(""), sentences };
+}
+
+/** Where a quotation ends: after its closing mark, or at the end of a paragraph it runs on from. */
+function spanEnd(text: string, span: QuoteSpan): number {
+	return span.close < 0 ? text.length : span.close + markLength(text, span.close);
 }
 
 function markLength(text: string, close: number): number {

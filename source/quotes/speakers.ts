@@ -2,7 +2,7 @@ import { partitionPoint } from "../sorted.js";
 import type { LineSpan } from "../text/wrap.js";
 import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
-import { findNames, isFullName, stripTitle } from "./names.js";
+import { findNames, isFullName, type NameMatch, stripTitle } from "./names.js";
 import { headOf, isSpeakerPhrase } from "./phrases.js";
 
 /**
@@ -43,7 +43,7 @@ export class People {
 	private readonly byFirstName = new Map<string, Set<string>>();
 	private readonly genders = new Map<string, Gender | null>();
 	/** Every person named outside quotations, in reading order. */
-	readonly mentions: Mention[] = [];
+	private readonly mentions: Mention[] = [];
 
 	/** Names seen outside quotations, in reading order, until every full name is known. */
 	private sightings: Sighting[] = [];
@@ -227,8 +227,8 @@ export function speakerOf(
 	const lastToken = tokens.at(-1) as FrameToken;
 	if (endsAtVerb && lastToken !== head && /^\p{Lu}/u.test(lastToken.text)) {
 		const name = findNames(text).at(-1);
-		const plain = name && stripTitle(name.name);
-		if (plain && name.end === text.length) return { name: people.fullName(plain), pronoun: null };
+		const person = name?.end === text.length ? personNamed(name, people) : null;
+		if (person) return { name: person, pronoun: null };
 	}
 	const headEnd = head.end - (tokens[0] as FrameToken).start;
 	const names = findNames(text.slice(0, headEnd)).filter(
@@ -237,9 +237,13 @@ export function speakerOf(
 	const name = names.at(-1);
 	// "Reuters", "Pew Research": a capitalised head that no person's name rule takes, as written.
 	if (!name) return { name: tidy(text.slice(0, headEnd)), pronoun: null };
-	const plain = stripTitle(name.name);
-	if (!plain) return { name: null, pronoun: null };
-	return { name: people.fullName(plain), pronoun: null };
+	return { name: personNamed(name, people), pronoun: null };
+}
+
+/** A name found in a phrase as the person it names: without its title, in full where the article says. */
+function personNamed(name: NameMatch | undefined, people: People): string | null {
+	const plain = name && stripTitle(name.name);
+	return plain ? people.fullName(plain) : null;
 }
 
 /** A description as a speaker: without trailing commas, and not a paragraph long. */
@@ -272,7 +276,5 @@ export function onBehalfOf(frame: Frame, from: number, to: number, people: Peopl
 	}
 	const owner = SPEAKS_FOR.exec(frame.text.slice(start, end))?.[1];
 	if (!owner) return null;
-	const name = findNames(owner).at(0);
-	const plain = name && stripTitle(name.name);
-	return plain ? people.fullName(plain) : null;
+	return personNamed(findNames(owner).at(0), people);
 }
