@@ -1,5 +1,5 @@
 import { runToEnd } from "../background.js";
-import type { TextSpan } from "../corpus/article.js";
+import { spanSource, type TextSpan } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import type { QuoteSource } from "../corpus/quote-source.js";
 import { splitSentences } from "../text/sentences.js";
@@ -233,7 +233,7 @@ function* comparing(corpus: Corpus, articles: readonly number[]): Generator<void
 		sentences.set(article, { list, byKey });
 	}
 	const paragraphText = (ref: SentenceRef) =>
-		corpus.articles[ref.article]?.paragraphs[ref.paragraph]?.text ?? "";
+		spanSource(corpus.articles[ref.article], ref.paragraph);
 	return { weights, isRare: counts.rare(), side: prepared, sentences, paragraphText };
 }
 
@@ -287,21 +287,22 @@ function* pairArticles(
 		for (const [index, quote] of quotes.entries()) {
 			if (!isStatement(quote) || used.has(index)) continue;
 			const quoteSide = context.side(quote.text);
-			const sentence = yield* bestSentence(to, quoteSide, context, SENTENCE);
+			const voices = [quote.speaker, quote.onBehalfOf];
+			const [sentence, named] = yield* bestSentences(to, quoteSide, context, [
+				{ least: SENTENCE },
+				{
+					least: SENTENCE_NAMED,
+					inParagraph: (paragraph) => voices.some((voice) => namesSpeaker(paragraph, voice)),
+				},
+			]);
 			// A sentence has no speaker of its own: its words must agree, or its paragraph name the
 			// speaker ("Trump said he would …") and two rare words be in both.
 			let found =
 				sentence && relationOf(quoteSide, sentence.side, sentence.score, isRare, "unknown");
-			let counterpart = sentence;
-			if (!found) {
-				const voices = [quote.speaker, quote.onBehalfOf];
-				const named = yield* bestSentence(to, quoteSide, context, SENTENCE_NAMED, (paragraph) =>
-					voices.some((voice) => namesSpeaker(paragraph, voice)),
-				);
-				if (named && relationOf(quoteSide, named.side, named.score, isRare, "unknown")) {
-					found = "related";
-					counterpart = named;
-				}
+			let counterpart = sentence ?? null;
+			if (!found && named && relationOf(quoteSide, named.side, named.score, isRare, "unknown")) {
+				found = "related";
+				counterpart = named;
 			}
 			if (counterpart && found) {
 				pairs.push({
@@ -316,19 +317,31 @@ function* pairArticles(
 	return pairs.sort((x, y) => x.a.article - y.a.article || x.a.quote - y.a.quote);
 }
 
-function* bestSentence(
+/** What a sentence must be to stand in for a quotation: this alike, in a paragraph that passes. */
+interface SentenceWant {
+	readonly least: number;
+	readonly inParagraph?: (text: string) => boolean;
+}
+
+type FoundSentence = { readonly ref: SentenceRef; readonly score: number; readonly side: Side };
+
+/**
+ * For each of `wants`, the sentence of `article` most like the quotation
+ * that meets it (of equals, the first in reading order), or null: every
+ * sentence is scored once for all of them.
+ */
+function* bestSentences(
 	article: number,
 	quote: Side,
 	context: Comparing,
-	least: number,
-	inParagraph: (text: string) => boolean = () => true,
-): Generator<void, { ref: SentenceRef; score: number; side: Side } | null, void> {
+	wants: readonly SentenceWant[],
+): Generator<void, (FoundSentence | null)[], void> {
+	const best: ({ found: FoundSentence; index: number } | null)[] = wants.map(() => null);
 	const sentences = context.sentences.get(article);
-	if (!sentences) return null;
+	if (!sentences) return best.map(() => null);
 	const { list, byKey } = sentences;
 	// Only sentences that share a word beginning with the quotation can be like it.
 	const seen = new Uint8Array(list.length);
-	let best: { ref: SentenceRef; score: number; index: number; side: Side } | null = null;
 	let scored = 0;
 	for (const key of quote.keys) {
 		for (const index of byKey.get(key) ?? []) {
@@ -337,16 +350,22 @@ function* bestSentence(
 			if (++scored % SCORES_PER_STEP === 0) yield;
 			const sentence = list[index] as (typeof list)[number];
 			const score = sideSimilarity(quote, sentence.side, context.weights);
-			// The best, and of equals the first in reading order.
-			if (
-				score >= least &&
-				inParagraph(context.paragraphText(sentence.ref)) &&
-				(!best || score > best.score || (score === best.score && index < best.index))
-			)
-				best = { ref: sentence.ref, score, index, side: sentence.side };
+			wants.forEach((want, which) => {
+				const sofar = best[which];
+				const better =
+					!sofar ||
+					score > sofar.found.score ||
+					(score === sofar.found.score && index < sofar.index);
+				if (
+					score >= want.least &&
+					better &&
+					(!want.inParagraph || want.inParagraph(context.paragraphText(sentence.ref)))
+				)
+					best[which] = { found: { ref: sentence.ref, score, side: sentence.side }, index };
+			});
 		}
 	}
-	return best && { ref: best.ref, score: best.score, side: best.side };
+	return best.map((entry) => entry?.found ?? null);
 }
 
 /**
