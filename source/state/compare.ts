@@ -4,6 +4,7 @@ import type { Geometry } from "../layout/geometry.js";
 import { scrollToKeep } from "../layout/scroll.js";
 import type { Command } from "./keymap.js";
 import { goTo, isMovement, moveWithin, shownArticle } from "./navigation.js";
+import { dropTrail } from "./quotes.js";
 import { forget, remember, returnTo, snapshot } from "./returns.js";
 import type { CompareState, State } from "./state.js";
 import { awaitComparison } from "./waiting.js";
@@ -61,8 +62,8 @@ function openCompare(state: State, geometry: Geometry, corpus: Corpus): State {
 		),
 	);
 	const compare: CompareState = { story: storyIndex, left: article, right, row, top: 0 };
-	const leaving = remember(forget(state, "trail"), "compare", snapshot(state, state.quotation));
-	return { ...leaving, compare: scrollTo(compare, corpus, geometry), trail: null };
+	const leaving = remember(dropTrail(state), "compare", snapshot(state, state.quotation));
+	return { ...leaving, compare: scrollTo(compare, corpus, geometry) };
 }
 
 export function reduceCompare(

@@ -83,8 +83,7 @@ function stepQuote(state: State, direction: 1 | -1, geometry: Geometry, corpus: 
 			notice: direction === 1 ? "no more quotations below" : "no more quotations above",
 		};
 	return {
-		...forget(show(state, atQuote(article, next.index, next.quote), geometry, corpus), "trail"),
-		trail: null,
+		...dropTrail(show(state, atQuote(article, next.index, next.quote), geometry, corpus)),
 	};
 }
 
@@ -157,6 +156,11 @@ function trailNotice(corpus: Corpus, targets: Trail["targets"], index: number): 
 	const unquoted = target.focus.quote === null ? ", without quotation marks" : "";
 	const more = targets.length > 1 ? ` (${index + 1}/${targets.length}, m for the next)` : "";
 	return `${target.relation} ${target.score.toFixed(2)} in ${source}${unquoted}${more} · Esc: back`;
+}
+
+/** Leaves m's trail where the reader is, without going back to where it began. */
+export function dropTrail(state: State): State {
+	return { ...forget(state, "trail"), trail: null };
 }
 
 /** Esc after m: back to the quotation m started from. */
