@@ -8,6 +8,7 @@ import { stateFolder } from "./persist/location.js";
 import { capture, restore } from "./persist/snapshot.js";
 import { ReadingStore } from "./persist/store.js";
 import { compareJson, compareText } from "./print/compare.js";
+import { coverageJson, coverageText } from "./print/coverage.js";
 import { listJson, listText } from "./print/list.js";
 import { quotesJson, quotesText } from "./print/quotes.js";
 import { searchJson, searchText } from "./print/search.js";
@@ -43,6 +44,8 @@ const cli = meow(
     --limit N         At most N hits from --search (default: 20)
     --quotes          Print every quotation: path, paragraph, kind, speaker, text
     --compare         Print each story's sources side by side: shared and unique statements
+    --coverage        Print each story's coverage: every statement, which sources carry it,
+                      and how many statements of each speaker each source carries
     --json            Print one JSON document instead of text
     --no-state        Neither read nor save reading positions and read marks
     --help            Show this help
@@ -77,6 +80,7 @@ const cli = meow(
 			limit: { type: "number", default: 20 },
 			quotes: { type: "boolean", default: false },
 			compare: { type: "boolean", default: false },
+			coverage: { type: "boolean", default: false },
 			state: { type: "boolean", default: true },
 		},
 	},
@@ -115,10 +119,10 @@ function searchOptions(): { query: string; scope: SearchScope; limit: number } |
 
 async function main(): Promise<number> {
 	const search = searchOptions();
-	const modes = [cli.flags.list, search !== undefined, cli.flags.quotes, cli.flags.compare].filter(
-		Boolean,
-	);
-	if (modes.length > 1) fail("choose one of --list, --search, --quotes and --compare", 2);
+	const { quotes, compare, coverage } = cli.flags;
+	const modes = [cli.flags.list, search !== undefined, quotes, compare, coverage].filter(Boolean);
+	if (modes.length > 1)
+		fail("choose one of --list, --search, --quotes, --compare and --coverage", 2);
 	const paths = cli.input.length > 0 ? cli.input : [BUNDLED_ARTICLES];
 	const loaded = await loadArticles(paths);
 	if (loaded.missing.length > 0) {
@@ -135,12 +139,16 @@ async function main(): Promise<number> {
 	const corpus = buildCorpus(loaded.articles, loaded.warnings);
 	if (corpus.articles.length < LARGE_CORPUS) letYoungGenerationGrow();
 
-	if (cli.flags.quotes || cli.flags.compare) {
+	if (quotes || compare || coverage) {
 		printWarnings(corpus.warnings);
 		const width = process.stdout.isTTY ? process.stdout.columns : 100;
-		if (cli.flags.quotes)
-			process.stdout.write(cli.flags.json ? quotesJson(corpus) : quotesText(corpus));
-		else process.stdout.write(cli.flags.json ? compareJson(corpus) : compareText(corpus, width));
+		const { json } = cli.flags;
+		if (quotes) process.stdout.write(json ? quotesJson(corpus) : quotesText(corpus));
+		else if (compare) process.stdout.write(json ? compareJson(corpus) : compareText(corpus, width));
+		else {
+			const { unicode } = detectCapabilities(process.env, false);
+			process.stdout.write(json ? coverageJson(corpus) : coverageText(corpus, unicode));
+		}
 		printWarnings(corpus.problems.all);
 		return 0;
 	}

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "./e2e/pty.js";
+import { outletFile, THREE_OUTLETS } from "./fixtures/three-outlets.js";
 
 const run = promisify(execFile);
 
@@ -12,11 +13,14 @@ const run = promisify(execFile);
 const quietEnvironment = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
 
 /** Runs the built CLI with pipes (no terminal): stdout, stderr and exit code. */
-async function parallax(args: string[], options: { cwd?: string } = {}) {
+async function parallax(
+	args: string[],
+	options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+) {
 	try {
 		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
 			cwd: options.cwd ?? ROOT,
-			env: quietEnvironment,
+			env: { ...quietEnvironment, ...options.env },
 		});
 		return { stdout, stderr, code: 0 };
 	} catch (error) {
@@ -220,8 +224,51 @@ describe("parallax without a terminal", () => {
 		expect(stdout).toContain("Only in Business Insider Australia:");
 	});
 
+	it("--coverage --json gives every statement what each source carries, and each speaker's counts", async () => {
+		const outlets = path.join(folder, "outlets");
+		await mkdir(outlets);
+		for (const outlet of THREE_OUTLETS)
+			await writeFile(path.join(outlets, outlet.file), outletFile(outlet));
+		const { stdout, code } = await parallax(["--coverage", "--json", outlets]);
+		expect(code).toBe(0);
+		const [story, ...others] = JSON.parse(stdout).stories;
+		expect(others).toEqual([]);
+		expect(story.sources).toEqual(["Harbor Wire", "The Evening Courier", "Gazette"]);
+		const said = (words: string) =>
+			story.statements.find((s: { text: string }) => s.text.startsWith(words));
+		expect(said("We will not reopen")).toEqual({
+			speaker: "Ilse Varga",
+			text: "We will not reopen the bridge until the pylons are replaced",
+			carried: { "Harbor Wire": "same", "The Evening Courier": "same", Gazette: "same" },
+		});
+		expect(said("The cracks run").carried).toEqual({
+			"Harbor Wire": "same",
+			"The Evening Courier": "other words",
+			Gazette: null,
+		});
+		expect(story.speakers[0]).toEqual({
+			name: "Ilse Varga",
+			counts: { "Harbor Wire": 1, "The Evening Courier": 1, Gazette: 2 },
+		});
+
+		const locale = { LC_ALL: undefined, LC_CTYPE: undefined };
+		const ascii = await parallax(["--coverage", outlets], { env: { ...locale, LANG: "C" } });
+		expect(ascii.stdout).toContain(
+			"Sources: Harbor Wire (3), The Evening Courier (3), Gazette (2)",
+		);
+		expect(ascii.stdout).toMatch(/\n# +# +# +"We will not reopen/);
+		expect(ascii.stdout).toMatch(/\n# +~ +\. +"The cracks run/);
+		const unicode = await parallax(["--coverage", outlets], {
+			env: { ...locale, LANG: "C.UTF-8" },
+		});
+		expect(unicode.stdout).toMatch(/\n● +◐ +· +“The cracks run/);
+	});
+
 	it("refuses two modes at once", async () => {
 		expect((await parallax(["--quotes", "--compare"])).code).toBe(2);
+		const { stderr, code } = await parallax(["--compare", "--coverage"]);
+		expect(code).toBe(2);
+		expect(stderr).toContain("choose one of --list, --search, --quotes, --compare and --coverage");
 	});
 
 	it("rejects an unknown flag with exit 2", async () => {

@@ -19,6 +19,8 @@ export type Command =
 	| "previousQuote"
 	| "matchQuote"
 	| "compare"
+	| "coverage"
+	| "sort"
 	| "copyQuote"
 	| "toggleRead"
 	| "nextUnread"
@@ -48,7 +50,7 @@ export interface KeySpec {
  * (where only special keys are commands: the rest is the query), or "found",
  * a finished search whose matches n/N step through.
  */
-export type KeyContext = Focus | "help" | "search" | "found" | "quote" | "compare";
+export type KeyContext = Focus | "help" | "search" | "found" | "quote" | "compare" | "coverage";
 
 export interface Binding {
 	readonly command: Command;
@@ -66,14 +68,28 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "down",
 		keys: [{ input: "j" }, { key: "downArrow" }],
-		help: "next article (list) · scroll down a line (reader) · next result (search) or row (compare)",
-		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose", compare: "row" },
+		help: "next article (list) · scroll down a line (reader) · next result or row (other views)",
+		hint: {
+			list: "move",
+			reader: "scroll",
+			help: "scroll",
+			search: "choose",
+			compare: "row",
+			coverage: "row",
+		},
 	},
 	{
 		command: "up",
 		keys: [{ input: "k" }, { key: "upArrow" }],
-		help: "previous article (list) · scroll up a line (reader) · previous result (search) or row (compare)",
-		hint: { list: "move", reader: "scroll", help: "scroll", search: "choose", compare: "row" },
+		help: "previous article (list) · scroll up a line (reader) · previous result or row",
+		hint: {
+			list: "move",
+			reader: "scroll",
+			help: "scroll",
+			search: "choose",
+			compare: "row",
+			coverage: "row",
+		},
 	},
 	{
 		command: "pageDown",
@@ -102,26 +118,33 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "open",
 		keys: [{ key: "return" }],
-		help: "read the selected article · go to the chosen result (search) or row (compare)",
-		hint: { list: "read", search: "go", compare: "read" },
+		help: "read the article · go to the chosen result, row, or statement in the chosen source",
+		hint: { list: "read", search: "go", compare: "read", coverage: "read" },
 	},
 	{
 		command: "toggleFocus",
 		keys: [{ key: "tab" }],
-		help: "switch between the list and the reader · search all text or quotes only (search) · the other source (compare)",
-		hint: { list: "focus", reader: "focus", search: "all/quotes", compare: "other source" },
+		help: "list or reader · all text or quotes only (search) · the next source (compare, coverage)",
+		hint: {
+			list: "focus",
+			reader: "focus",
+			search: "all/quotes",
+			compare: "other source",
+			coverage: "source",
+		},
 	},
 	{
 		command: "back",
 		essential: true,
 		keys: [{ key: "escape" }],
-		help: "back to the list · end the search, or come back from m, to where you were · close help",
+		help: "back: to the list, from a search, m or a view, to where you were · close help",
 		hint: {
 			reader: "list",
 			help: "close",
 			search: "cancel",
 			found: "end search",
 			compare: "close",
+			coverage: "close",
 		},
 	},
 	{
@@ -165,6 +188,18 @@ export const KEYMAP: readonly Binding[] = [
 		keys: [{ input: "c" }],
 		help: "compare the story's sources side by side, quotation by quotation",
 		hint: { reader: "compare", list: "compare", compare: "close" },
+	},
+	{
+		command: "coverage",
+		keys: [{ input: "C" }],
+		help: "the story's coverage: which sources carry each statement, whose words each quotes",
+		hint: { reader: "coverage", list: "coverage", coverage: "close" },
+	},
+	{
+		command: "sort",
+		keys: [{ input: "s" }],
+		help: "coverage by speaker, by how many sources carry each, or in one source's order",
+		hint: { coverage: "sort" },
 	},
 	{
 		command: "copyQuote",

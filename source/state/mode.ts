@@ -4,15 +4,16 @@ import type { State } from "./state.js";
 
 /**
  * What the screen is doing, decided once for a state and a size: the
- * search bar, the help screen, the too-small message, the compare view, or
+ * search bar, the help screen, the too-small message, the coverage or the compare view, or
  * a pane (list or reader). Keys are read, and reduced, by it.
  */
-export type Mode = "search" | "help" | "too-small" | "compare" | "list" | "reader";
+export type Mode = "search" | "help" | "too-small" | "coverage" | "compare" | "list" | "reader";
 
 export function modeOf(state: State, geometry: Geometry): Mode {
 	if (state.search.editing) return "search";
 	if (state.help) return "help";
 	if (geometry.mode === "too-small") return "too-small";
+	if (state.coverage) return "coverage";
 	if (state.compare) return "compare";
 	return state.focus;
 }

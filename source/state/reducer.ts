@@ -7,6 +7,7 @@ import { anchorAt, comparePositions, maxTop, topOf } from "../layout/position.js
 import type { SearchResult } from "../search/index.js";
 import { parseQuery } from "../search/query.js";
 import { reduceCompare } from "./compare.js";
+import { reduceCoverage } from "./coverage.js";
 import { type Command, helpLayout } from "./keymap.js";
 import { modeOf } from "./mode.js";
 import {
@@ -99,6 +100,7 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 		default:
 	}
 	if (command === "help") return { ...state, help: true, helpTop: 0 };
+	if (mode === "coverage") return reduceCoverage(state, command, geometry, corpus);
 	if (mode === "compare") return reduceCompare(state, command, geometry, corpus);
 	switch (command) {
 		case "quit":
@@ -132,6 +134,8 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 			return reduceQuotes(state, command, geometry, corpus);
 		case "compare":
 			return reduceCompare(state, command, geometry, corpus);
+		case "coverage":
+			return reduceCoverage(state, command, geometry, corpus);
 		default:
 			return state.focus === "list"
 				? moveSelection(state, command, geometry, corpus)

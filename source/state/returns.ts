@@ -3,12 +3,12 @@ import type { QuotationAt, State, View } from "./state.js";
 /**
  * The way back: one stack of views to come back to, newest last, so that Esc
  * (or closing a view) always means "back to where I was". A search, a trail
- * of m through a statement's counterparts and the compare view each keep
+ * of m through a statement's counterparts, the compare and the coverage view each keep
  * one entry while they last.
  */
 
 /** What a view to come back to was left for. */
-export type ReturnFrom = "search" | "trail" | "compare";
+export type ReturnFrom = "search" | "trail" | "compare" | "coverage";
 
 /** The panes and their positions, and, where it is kept, the focused quotation. */
 export interface Snapshot extends View {

@@ -56,6 +56,19 @@ export interface CompareState {
 	readonly top: number;
 }
 
+/** The coverage view: every statement of a story, one row each, a column per source. */
+export interface CoverageState {
+	readonly story: number;
+	/** The order, as an index into coverageSorts (by speaker first). */
+	readonly sort: number;
+	/** The chosen row, as a position in that order. */
+	readonly position: number;
+	/** The first visible line of the statements. */
+	readonly top: number;
+	/** The chosen source: the one Enter opens, and the one shown when only one column fits. */
+	readonly column: number;
+}
+
 /**
  * A key that needs work still under way in the background: a long
  * article's quotations, or the comparison of a long story's sources. It is
@@ -77,7 +90,8 @@ export interface State extends View {
 	readonly quotation: QuotationAt | null;
 	readonly trail: Trail | null;
 	readonly compare: CompareState | null;
-	/** The way back from a search, a trail and the compare view (see returns.ts), newest last. */
+	readonly coverage: CoverageState | null;
+	/** The way back from a search, a trail, the compare and the coverage view (see returns.ts), newest last. */
 	readonly returns: readonly Return[];
 	/** Text to put on the clipboard (OSC 52); the serial tells one request from the next. */
 	readonly clipboard: { readonly text: string; readonly serial: number } | null;
@@ -112,6 +126,7 @@ export const initialState: State = {
 	quotation: null,
 	trail: null,
 	compare: null,
+	coverage: null,
 	returns: [],
 	clipboard: null,
 	read: {},

@@ -13,6 +13,7 @@ import { initialState, type Remembered, type State, searchActive } from "../stat
 import { matchStatus, quoteStatus, statusHints } from "../state/status.js";
 import { ArticleList } from "./article-list.js";
 import { CompareView } from "./compare.js";
+import { CoverageView } from "./coverage.js";
 import { Help } from "./help.js";
 import { Pane } from "./pane.js";
 import { Reader } from "./reader.js";
@@ -102,7 +103,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 				: null,
 		[quotation, article, articleIndex],
 	);
-	const quoting = quotationSpan !== null && !state.compare;
+	const quoting = quotationSpan !== null && !state.compare && !state.coverage;
 	const quoteStory =
 		quoting && quotation ? corpus.stories[corpus.storyOf[quotation.article] ?? -1] : undefined;
 	const compared = useAnalysis(
@@ -143,6 +144,8 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 			<Box flexDirection="row" height={paneHeight}>
 				{state.help ? (
 					<Help width={columns} height={bodyRows} top={state.helpTop} />
+				) : state.coverage ? (
+					<CoverageView corpus={corpus} coverage={state.coverage} geometry={geometry} />
 				) : state.compare ? (
 					<CompareView corpus={corpus} compare={state.compare} geometry={geometry} />
 				) : (

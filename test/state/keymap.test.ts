@@ -64,9 +64,17 @@ describe("keymap", () => {
 			"Tab focus",
 			"/ search",
 			"c compare",
+			"C coverage",
 			"u unread",
 			"? help",
 			"q quit",
+		]);
+		expect(hintsFor("coverage", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
+			"j/k row",
+			"Enter read",
+			"Tab source",
+			"Esc/C close",
+			"s sort",
 		]);
 		expect(hintsFor("quote", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
 			"]/[ quote",
