@@ -264,7 +264,7 @@ export function speakerSummary(
 			const barWidth = Math.max(1, cell - digits - 2);
 			const n = speaker.counts[column] ?? 0;
 			const bar = n === 0 ? none : block.repeat(Math.max(1, Math.round((n / most) * barWidth)));
-			return padToWidth(`${padToWidth(bar, barWidth)} ${String(n).padStart(digits)}`, cell);
+			return padToWidth(`${bar} ${n}`, cell);
 		});
 		return `${padToWidth(speaker.name, nameWidth, unicode ? "…" : "...")} ${bars.join("")}`;
 	});

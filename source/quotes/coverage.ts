@@ -110,17 +110,20 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 	}
 
 	// A sentence counterpart inside a quotation of its article is that quotation.
+	const inParagraph = new Map<string, number[]>();
+	for (const [index, member] of members.entries()) {
+		const where = `${member.ref.article}:${member.quote.paragraph}`;
+		const list = inParagraph.get(where) ?? [];
+		list.push(index);
+		inParagraph.set(where, list);
+	}
 	const quoteAt = (counterpart: Counterpart): number | undefined => {
 		if (counterpart.kind === "quote") return memberOf.get(key(counterpart.ref));
 		const { ref } = counterpart;
-		const index = quotesIn(ref.article).findIndex(
-			(quote) =>
-				quote.kind === "statement" &&
-				quote.paragraph === ref.paragraph &&
-				quote.start < ref.end &&
-				ref.start < quote.end,
-		);
-		return index < 0 ? undefined : memberOf.get(key({ article: ref.article, quote: index }));
+		return inParagraph.get(`${ref.article}:${ref.paragraph}`)?.find((index) => {
+			const { quote } = members[index] as Member;
+			return quote.start < ref.end && ref.start < quote.end;
+		});
 	};
 	const edges: Edge[] = [];
 	const unquoted: { member: number; at: TextSpan; column: number }[] = [];
@@ -167,8 +170,17 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 		rowsByRoot.set(root, list);
 	});
 	const speakers = speakerKeys(members.map((member) => member.quote.speaker));
-	const rows = [...rowsByRoot.values()].map((indices) =>
-		makeRow(indices, members, edges, speakers, articles.length),
+	// Each row's pairs in the same words, found once: a long story has thousands of rows.
+	const sameEdges = new Map<number, Edge[]>();
+	for (const edge of edges) {
+		const root = find(edge.a);
+		if (!edge.same || root !== find(edge.b)) continue;
+		const list = sameEdges.get(root) ?? [];
+		list.push(edge);
+		sameEdges.set(root, list);
+	}
+	const rows = [...rowsByRoot.entries()].map(([root, indices]) =>
+		makeRow(indices, members, sameEdges.get(root) ?? [], speakers, articles.length),
 	);
 	// A pair that would have put two statements of one source in a row still tells that the source carries it.
 	const rowOf = new Map<number, number>();
@@ -237,16 +249,19 @@ function atQuote(member: Member) {
 function makeRow(
 	indices: readonly number[],
 	members: readonly Member[],
-	edges: readonly Edge[],
+	sameEdges: readonly Edge[],
 	speakers: SpeakerKeys,
 	columns: number,
 ): MutableRow {
-	const inRow = new Set(indices);
 	const sameLinks = new Map<number, number[]>();
-	for (const edge of edges) {
-		if (!edge.same || !inRow.has(edge.a) || !inRow.has(edge.b)) continue;
-		sameLinks.set(edge.a, [...(sameLinks.get(edge.a) ?? []), edge.b]);
-		sameLinks.set(edge.b, [...(sameLinks.get(edge.b) ?? []), edge.a]);
+	const link = (from: number, to: number) => {
+		const list = sameLinks.get(from) ?? [];
+		list.push(to);
+		sameLinks.set(from, list);
+	};
+	for (const edge of sameEdges) {
+		link(edge.a, edge.b);
+		link(edge.b, edge.a);
 	}
 	const byColumn = [...indices].sort(
 		(x, y) => (members[x] as Member).column - (members[y] as Member).column || x - y,
@@ -352,25 +367,22 @@ function rowSpeaker(
 }
 
 function speakerTotals(rows: readonly MutableRow[], columns: number): SpeakerCoverage[] {
-	const byKey = new Map<string, { name: string; counts: number[] }>();
+	const byKey = new Map<string, { name: string; counts: number[]; total: number }>();
 	for (const row of rows) {
 		if (!row.speaker) continue;
 		const entry = byKey.get(row.speakerKey) ?? {
 			name: row.speaker,
 			counts: Array.from({ length: columns }, () => 0),
+			total: 0,
 		};
+		entry.total++;
 		row.cells.forEach((cell, column) => {
 			if (cell) entry.counts[column] = (entry.counts[column] ?? 0) + 1;
 		});
 		byKey.set(row.speakerKey, entry);
 	}
 	return [...byKey.entries()]
-		.map(([key, { name, counts }]) => ({
-			key,
-			name,
-			counts,
-			total: rows.filter((row) => row.speaker && row.speakerKey === key).length,
-		}))
+		.map(([key, { name, counts, total }]) => ({ key, name, counts, total }))
 		.sort((x, y) => y.total - x.total || x.name.localeCompare(y.name, "en"));
 }
 

@@ -84,6 +84,17 @@ describe("a 5 MB article", () => {
 		expect(compare).toMatch(/row 2\/\d{4,}/);
 		reader.write("q");
 		await reader.waitFor(/quote 2\/\d{4,}/);
+
+		// The coverage of the same story, from what was matched: thousands of rows, a key away.
+		reader.write("C");
+		const coverage = await reader.waitFor(
+			/Coverage · Bloomberg prison call centre.*row \d+\/\d{4,}/,
+		);
+		expect(coverage).toMatch(/Speakers\s+Bench\s+theGrio/);
+		reader.write("G");
+		await reader.waitFor(/row (\d{4,})\/\1 /);
+		reader.write(KEYS.escape);
+		await reader.waitFor(/quote 2\/\d{4,}/);
 		reader.write("q");
 		expect((await reader.exited).exitCode).toBe(0);
 	});

@@ -146,9 +146,9 @@ describe("coverage lines", () => {
 		const summary = speakerSummary(coverage, columns, 76, 5, true);
 		expect(summary.heading).toMatch(/^Speakers\s+NYT\s+Fox\s+Huff/);
 		expect(summary.lines).toHaveLength(2);
-		expect(summary.lines[1]).toMatch(/^Tom Reyes\s+· +0 █+ 1 █+ 1/);
+		expect(summary.lines[1]).toMatch(/^Tom Reyes\s+· 0\s+█+ 1\s+█+ 1/);
 		const ascii = speakerSummary(coverage, columns, 76, 1, false);
 		expect(ascii.lines).toHaveLength(1);
-		expect(ascii.lines[0]).toMatch(/^Ana Lind\s+=+ 1 =+ 1 =+ 1/);
+		expect(ascii.lines[0]).toMatch(/^Ana Lind\s+=+ 1\s+=+ 1\s+=+ 1/);
 	});
 });

@@ -49,7 +49,7 @@ describe("the coverage view", () => {
 			/Speakers\s+Harbor Wire\s+Evening Courier\s+Gazette/,
 		);
 		// Ilse Varga is quoted once by the wire and the Courier, twice by the Gazette.
-		expect(lineWith(frame, "Ilse Varga █")).toMatch(/Ilse Varga █+\s+1 █+\s+1 █+\s+2/);
+		expect(lineWith(frame, "Ilse Varga █")).toMatch(/Ilse Varga █+ 1\s+█+ 1\s+█+ 2/);
 		expect(lineWith(frame, "Harbor Wire  Evening")).toMatch(
 			/Harbor Wire\s+Evening Courier\s+Gazette/,
 		);
