@@ -187,13 +187,13 @@ export const KEYMAP: readonly Binding[] = [
 		command: "compare",
 		keys: [{ input: "c" }],
 		help: "compare the story's sources side by side, quotation by quotation",
-		hint: { reader: "compare", list: "compare", compare: "close" },
+		hint: { reader: "compare", list: "compare", compare: "close", coverage: "compare" },
 	},
 	{
 		command: "coverage",
 		keys: [{ input: "C" }],
 		help: "the story's coverage: which sources carry each statement, whose words each quotes",
-		hint: { reader: "coverage", list: "coverage", coverage: "close" },
+		hint: { reader: "coverage", list: "coverage", compare: "coverage" },
 	},
 	{
 		command: "sort",

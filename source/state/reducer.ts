@@ -100,8 +100,15 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 		default:
 	}
 	if (command === "help") return { ...state, help: true, helpTop: 0 };
-	if (mode === "coverage") return reduceCoverage(state, command, geometry, corpus);
-	if (mode === "compare") return reduceCompare(state, command, geometry, corpus);
+	// c and C go from one view of the story to the other, as if it had been closed first.
+	if (mode === "coverage")
+		return command === "compare"
+			? reduceCompare(reduceCoverage(state, "back", geometry, corpus), command, geometry, corpus)
+			: reduceCoverage(state, command, geometry, corpus);
+	if (mode === "compare")
+		return command === "coverage"
+			? reduceCoverage(reduceCompare(state, "back", geometry, corpus), command, geometry, corpus)
+			: reduceCompare(state, command, geometry, corpus);
 	switch (command) {
 		case "quit":
 			if (geometry.mode === "single" && state.focus === "reader")

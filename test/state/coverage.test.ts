@@ -74,6 +74,20 @@ describe("the coverage state", () => {
 		expect(back.returns).toEqual([]);
 	});
 
+	it("c goes to the compare view of the story and C back, one Esc away from the reader", () => {
+		const reading = apply(initialState, "open");
+		const compare = apply(reading, "coverage", "compare");
+		expect(compare.coverage).toBeNull();
+		expect(compare.compare?.left).toBe(reading.selected);
+		const coverage = apply(compare, "coverage");
+		expect(coverage.compare).toBeNull();
+		expect(coverage.coverage).not.toBeNull();
+		const back = apply(coverage, "back");
+		expect(back.coverage).toBeNull();
+		expect(back.focus).toBe("reader");
+		expect(back.returns).toEqual([]);
+	});
+
 	it("says there is nothing to compare for a story of one source", () => {
 		const alone = buildCorpus([article({ source: "Wire", paragraphs: ["“Hello,” she said."] })]);
 		const state = reduce(initialState, { type: "command", command: "coverage", geometry }, alone);

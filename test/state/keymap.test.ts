@@ -73,7 +73,8 @@ describe("keymap", () => {
 			"j/k row",
 			"Enter read",
 			"Tab source",
-			"Esc/C close",
+			"Esc close",
+			"c compare",
 			"s sort",
 		]);
 		expect(hintsFor("quote", true).map((hint) => `${hint.keys} ${hint.text}`)).toEqual([
