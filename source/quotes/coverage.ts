@@ -99,15 +99,22 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 	const quotesIn = (article: number) => input.quotes[articles.indexOf(article)] ?? [];
 	const columnOf = new Map(articles.map((article, column) => [article, column]));
 	const members: Member[] = [];
-	const memberOf = new Map<string, number>();
-	const key = (ref: QuoteRef) => `${ref.article}:${ref.quote}`;
+	// Each article's quotations → their statement's member number (-1 for a term).
+	const memberNumbers = new Map<number, Int32Array>();
 	for (const [column, article] of articles.entries()) {
-		quotesIn(article).forEach((quote, index) => {
+		const quotes = quotesIn(article);
+		const numbers = new Int32Array(quotes.length).fill(-1);
+		quotes.forEach((quote, index) => {
 			if (quote.kind !== "statement") return;
-			memberOf.set(key({ article, quote: index }), members.length);
+			numbers[index] = members.length;
 			members.push({ ref: { article, quote: index }, quote, column });
 		});
+		memberNumbers.set(article, numbers);
 	}
+	const memberOf = (ref: QuoteRef): number | undefined => {
+		const number = memberNumbers.get(ref.article)?.[ref.quote] ?? -1;
+		return number < 0 ? undefined : number;
+	};
 
 	// A sentence counterpart inside a quotation of its article is that quotation.
 	const inParagraph = new Map<string, number[]>();
@@ -118,7 +125,7 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 		inParagraph.set(where, list);
 	}
 	const quoteAt = (counterpart: Counterpart): number | undefined => {
-		if (counterpart.kind === "quote") return memberOf.get(key(counterpart.ref));
+		if (counterpart.kind === "quote") return memberOf(counterpart.ref);
 		const { ref } = counterpart;
 		return inParagraph.get(`${ref.article}:${ref.paragraph}`)?.find((index) => {
 			const { quote } = members[index] as Member;
@@ -128,7 +135,7 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 	const edges: Edge[] = [];
 	const unquoted: { member: number; at: TextSpan; column: number }[] = [];
 	for (const pair of pairs) {
-		const a = memberOf.get(key(pair.a));
+		const a = memberOf(pair.a);
 		if (a === undefined) continue;
 		const b = quoteAt(pair.b);
 		if (b !== undefined) edges.push({ a, b, same: pair.relation === "same", score: pair.score });
@@ -146,20 +153,25 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 		group[index] = root;
 		return root;
 	};
-	const columns = members.map((member) => new Set([member.column]));
+	// The sources of each joined row; a statement alone has just its own (most do, and a long story has thousands).
+	const joined = new Map<number, Set<number>>();
+	const columnsOf = (root: number) =>
+		joined.get(root) ?? new Set([(members[root] as Member).column]);
 	const blocked: Edge[] = [];
 	for (const edge of [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
 		const a = find(edge.a);
 		const b = find(edge.b);
 		if (a === b) continue;
-		const aColumns = columns[a] as Set<number>;
-		const bColumns = columns[b] as Set<number>;
+		const aColumns = columnsOf(a);
+		const bColumns = columnsOf(b);
 		if ([...bColumns].some((column) => aColumns.has(column))) {
 			blocked.push(edge);
 			continue;
 		}
 		group[b] = a;
 		for (const column of bColumns) aColumns.add(column);
+		joined.set(a, aColumns);
+		joined.delete(b);
 	}
 
 	const rowsByRoot = new Map<number, number[]>();
@@ -220,7 +232,8 @@ export function buildCoverage(input: CoverageInput): StoryCoverage {
 	return {
 		articles,
 		sources: distinctSources(input.sources),
-		rows: rows.map(({ first: _, ...row }) => row),
+		// Each row keeps where it came in reading order (`first`): unseen by the type, and not worth a copy of thousands of rows.
+		rows,
 		speakers: speakerTotals(rows, articles.length),
 		totals,
 	};
@@ -253,6 +266,7 @@ function makeRow(
 	speakers: SpeakerKeys,
 	columns: number,
 ): MutableRow {
+	if (indices.length === 1) return singleRow(indices[0] as number, members, speakers, columns);
 	const sameLinks = new Map<number, number[]>();
 	const link = (from: number, to: number) => {
 		const list = sameLinks.get(from) ?? [];
@@ -298,6 +312,28 @@ function makeRow(
 		carriers: indices.length,
 		// Members are numbered source by source, each in reading order.
 		first: Math.min(...indices),
+	};
+}
+
+/** A statement no other source's is joined to: its row, made without the work of joining. */
+function singleRow(
+	index: number,
+	members: readonly Member[],
+	speakers: SpeakerKeys,
+	columns: number,
+): MutableRow {
+	const member = members[index] as Member;
+	const cells: (CoverageCell | null)[] = new Array(columns).fill(null);
+	cells[member.column] = { carried: "same", at: atQuote(member) };
+	const { speaker } = member.quote;
+	const key = speaker ? (speakers.keyOf.get(speaker) as string) : "";
+	return {
+		speaker: speaker ? (speakers.nameOf.get(key) ?? speaker) : null,
+		speakerKey: key,
+		text: member.quote.text,
+		cells,
+		carriers: 1,
+		first: index,
 	};
 }
 

@@ -112,6 +112,34 @@ describe("the coverage view", () => {
 		expect(frame).toMatch(/\u001b\[7m/);
 	});
 
+	it("says so when no source of the story quotes anyone, and Enter there does nothing", async () => {
+		const quiet = buildCorpus(
+			["Harbor Wire", "Gazette"].map((source) =>
+				article({
+					path: `${source}.md`,
+					source,
+					story: "bridge",
+					paragraphs: ["The Dunmore bridge closed on Monday after inspectors found cracks."],
+				}),
+			),
+		);
+		const theme = createTheme({ color: false, unicode: true, hyperlinks: false });
+		const app = renderAtSize(
+			<ThemeContext value={theme}>
+				<App corpus={quiet} indexing={startIndexing(quiet)} />
+			</ThemeContext>,
+			{ columns: 80, rows: 24 },
+		);
+		cleanup = app.unmount;
+		await app.press("C");
+		const frame = plain(app.lastFrame());
+		expect(frame).toContain("No source of this story quotes anyone.");
+		expect(frame).toContain("no statements · by speaker");
+		expect(frame).not.toContain("Speakers");
+		await app.press("\r");
+		expect(plain(app.lastFrame())).toContain("No source of this story quotes anyone.");
+	});
+
 	it("Enter opens the chosen statement in the chosen source, and Esc comes back from the view", async () => {
 		const app = start({ columns: 100, rows: 30 });
 		await app.press("C");
