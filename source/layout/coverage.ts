@@ -1,6 +1,7 @@
 import type { Carried, CoverageRow, StoryCoverage } from "../quotes/coverage.js";
 import { displayWidth } from "../text/graphemes.js";
-import { padToWidth } from "../text/truncate.js";
+import { padToWidth, truncate } from "../text/truncate.js";
+import { wrap } from "../text/wrap.js";
 import { keptPerOwner } from "./kept.js";
 
 /** How the coverage rows are ordered: by speaker (grouped), by how many sources carry each, or as one source tells them. */
@@ -283,7 +284,13 @@ export interface CoverageHeights {
 	readonly speakers: number;
 	/** Lines of statements shown. */
 	readonly table: number;
+	/** Lines under them for the chosen statement in full (none when space is short). */
+	readonly detail: number;
 }
+
+/** The statements keep at least this many lines before the chosen one is shown in full below them. */
+const TABLE_BEFORE_DETAIL = 10;
+const DETAIL_LINES = 2;
 
 // The speakers' heading, the blank after the summary, the two column headings.
 const FIXED_LINES = 4;
@@ -300,5 +307,23 @@ export function coverageHeights(
 			? 0
 			: Math.min(coverage.speakers.length, Math.max(1, Math.floor((height - fixed) / 3)));
 	const table = Math.max(1, height - fixed - speakers + (speakers === 0 ? 2 : 0));
-	return { speakers, table };
+	const detail = table - DETAIL_LINES >= TABLE_BEFORE_DETAIL ? DETAIL_LINES : 0;
+	return { speakers, table: table - detail, detail };
+}
+
+/** The chosen statement in full, who said it first, wrapped to `lines` lines (the last cut short if need be). */
+export function detailLines(
+	row: CoverageRow,
+	width: number,
+	lines: number,
+	unicode: boolean,
+): string[] {
+	const [open, close] = unicode ? ["“", "”"] : ['"', '"'];
+	const text = `${row.speaker ?? UNATTRIBUTED}: ${open}${row.text}${close}`;
+	const spans = wrap(text, width);
+	return spans.slice(0, lines).map((span, index) => {
+		const line = text.slice(span.start, span.end);
+		const more = index === lines - 1 && spans.length > lines;
+		return more ? truncate(`${line} ${text.slice(span.end)}`, width, unicode ? "…" : "...") : line;
+	});
 }

@@ -35,6 +35,8 @@ export interface CoverageView {
 	readonly columns: CoverageColumns;
 	readonly speakers: number;
 	readonly height: number;
+	/** Lines for the chosen statement in full, under the table. */
+	readonly detail: number;
 }
 
 export function coverageView(
@@ -50,7 +52,14 @@ export function coverageView(
 	const width = coverageWidth(geometry);
 	const columns = coverageColumns(coverage.sources, width, geometry.columns, state.column);
 	const heights = coverageHeights(coverage, coverageBodyHeight(geometry), columns.single);
-	return { coverage, table, columns, speakers: heights.speakers, height: heights.table };
+	return {
+		coverage,
+		table,
+		columns,
+		speakers: heights.speakers,
+		height: heights.table,
+		detail: heights.detail,
+	};
 }
 
 /** The first visible line that keeps the chosen row (and its speaker's heading just above) in view. */

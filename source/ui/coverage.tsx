@@ -3,6 +3,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import {
 	columnCounts,
 	coverageSorts,
+	detailLines,
 	legend,
 	rowMarks,
 	rowText,
@@ -121,6 +122,12 @@ export function CoverageView({ corpus, coverage: state, geometry }: CoverageProp
 					})
 				)}
 			</Box>
+			{view.detail > 0 && chosenRow !== undefined && coverage.rows[chosenRow]
+				? // Set off by the reader's bar for quoted words: the chosen statement, not another row.
+					detailLines(coverage.rows[chosenRow], width - 2, view.detail, unicode).map(
+						(text, index) => line(`detail${index}`, `${theme.quoteBar} ${text}`, { italic: true }),
+					)
+				: null}
 		</Pane>
 	);
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
 	abbreviate,
 	coverageColumns,
+	coverageHeights,
 	coverageTable,
+	detailLines,
 	rowMarks,
 	rowText,
 	sortedRows,
@@ -140,6 +142,17 @@ describe("coverage lines", () => {
 		expect(rowText(row("two carry it"), columns.labels, { ...flags, unicode: false })).toBe(
 			'Tom Reyes: "two carry it"',
 		);
+	});
+
+	it("gives the chosen statement in full on two lines, the second cut short, and the space for it only when the rows keep ten", () => {
+		const long = { ...row("two carry it"), text: "word ".repeat(30).trim() };
+		const lines = detailLines(long, 40, 2, true);
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/^Tom Reyes: “word word/);
+		expect(lines[1]?.endsWith("…")).toBe(true);
+		expect(detailLines(row("two carry it"), 40, 2, false)).toEqual(['Tom Reyes: "two carry it"']);
+		expect(coverageHeights(coverage, 26, false)).toEqual({ speakers: 2, table: 18, detail: 2 });
+		expect(coverageHeights(coverage, 16, false)).toEqual({ speakers: 2, table: 10, detail: 0 });
 	});
 
 	it("draws a bar per source for each speaker, the longest for the most", () => {

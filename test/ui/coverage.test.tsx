@@ -60,6 +60,10 @@ describe("the coverage view", () => {
 		);
 		expect(frame).toContain("● quoted  ◐ other words  · not carried");
 		expect(frame).toMatch(/row 1\/5 · by speaker/);
+		// The chosen statement in full under the rows, set off by a bar.
+		expect(frame).toMatch(
+			/│ Ilse Varga: “We will not reopen the bridge until the pylons are replaced”/,
+		);
 		expect(frame.split("\n")).toHaveLength(30);
 	});
 
@@ -88,6 +92,8 @@ describe("the coverage view", () => {
 		expect(lineWith(frame, "We will not")).toMatch(/●\s+●\s+●\s+“We will not/);
 		expect(frame.split("\n")).toHaveLength(20);
 		for (const line of frame.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+		// No room at 60×20 for the chosen statement in full: the rows keep the lines.
+		expect(frame).not.toContain("│ Ilse Varga:");
 
 		const narrow = start({ columns: 44, rows: 20 });
 		await narrow.press("C");
