@@ -1,11 +1,23 @@
 // Bundles the CLI into one minified file: one file to load instead of
 // hundreds of modules is most of the start-up time (see README, Performance).
-import { chmod, readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { chmod, readdir, readFile, rm } from "node:fs/promises";
 import { build } from "esbuild";
 import { meowSetUpOnUse, withoutInkDevtools } from "./esbuild-plugins.mjs";
 
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const outfile = "dist/cli.js";
+
+/** A hash of the code that reads articles and finds quotations: what the library keeps was made by it. */
+async function engineHash() {
+	const hash = createHash("sha256");
+	for (const folder of ["source/corpus", "source/quotes", "source/text"]) {
+		const names = (await readdir(folder)).filter((name) => name.endsWith(".ts")).sort();
+		for (const name of names)
+			hash.update(`${folder}/${name}\0`).update(await readFile(`${folder}/${name}`));
+	}
+	return hash.digest("hex").slice(0, 16);
+}
 
 const benchOnly = process.argv.includes("--bench");
 if (!benchOnly) await rm("dist", { recursive: true, force: true });
@@ -22,6 +34,7 @@ const shared = {
 	define: {
 		"process.env.NODE_ENV": '"production"',
 		PARALLAX_VERSION: JSON.stringify(pkg.version),
+		PARALLAX_ENGINE: JSON.stringify(await engineHash()),
 	},
 	plugins: [withoutInkDevtools, meowSetUpOnUse],
 	banner: {

@@ -2,9 +2,9 @@ import { fileURLToPath } from "node:url";
 import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
-import { loadArticles } from "./corpus/load.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
-import { stateFolder } from "./persist/location.js";
+import { describeCounts, type Loaded, loadArticlesFrom } from "./library/load.js";
+import { libraryFile, stateFolder } from "./persist/location.js";
 import { capture, restore } from "./persist/snapshot.js";
 import { ReadingStore } from "./persist/store.js";
 import { compareJson, compareText } from "./print/compare.js";
@@ -47,6 +47,10 @@ const cli = meow(
     --coverage        Print each story's coverage: every statement, which sources carry it,
                       and how many statements of each speaker each source carries
     --json            Print one JSON document instead of text
+    --library PATH    The library (the database that keeps what was read and found) to use
+                      (default: the data folder, e.g. ~/.local/share/parallax/library.db)
+    --in-memory       Read every article from disk and write no library
+    --verbose         Say on stderr what the library did (files read from disk, changes)
     --no-state        Neither read nor save reading positions and read marks
     --help            Show this help
     --version         Show the version
@@ -82,6 +86,9 @@ const cli = meow(
 			compare: { type: "boolean", default: false },
 			coverage: { type: "boolean", default: false },
 			state: { type: "boolean", default: true },
+			library: { type: "string" },
+			inMemory: { type: "boolean", default: false },
+			verbose: { type: "boolean", default: false },
 		},
 	},
 );
@@ -91,6 +98,29 @@ const BUNDLED_ARTICLES = fileURLToPath(new URL("../articles/", import.meta.url))
 function fail(message: string, code: number): never {
 	process.stderr.write(`parallax: ${sanitize(message)}\n`);
 	process.exit(code);
+}
+
+/**
+ * The library's notices on stderr, once loaded (with --verbose, what it
+ * did), and, once finished, any problem keeping what the run found.
+ */
+function reportLibrary(loaded: Loaded, stage: "loaded" | "finished") {
+	const notices = stage === "loaded" ? [...loaded.notices] : finished(loaded);
+	if (stage === "loaded" && cli.flags.verbose) {
+		notices.push(
+			loaded.counts && loaded.library
+				? `library ${loaded.library}: ${describeCounts(loaded.counts)}`
+				: "no library: every article read from disk",
+		);
+	}
+	for (const notice of notices) process.stderr.write(`parallax: ${sanitize(notice)}\n`);
+}
+
+let finishedOnce = false;
+function finished(loaded: Loaded): string[] {
+	if (finishedOnce) return [];
+	finishedOnce = true;
+	return loaded.finish();
 }
 
 function printWarnings(warnings: readonly LoadWarning[]) {
@@ -124,7 +154,17 @@ async function main(): Promise<number> {
 	if (modes.length > 1)
 		fail("choose one of --list, --search, --quotes, --compare and --coverage", 2);
 	const paths = cli.input.length > 0 ? cli.input : [BUNDLED_ARTICLES];
-	const loaded = await loadArticles(paths);
+	if (cli.flags.inMemory && cli.flags.library !== undefined)
+		fail("choose one of --library and --in-memory", 2);
+	if (cli.flags.library !== undefined && cli.flags.library.trim() === "")
+		fail("--library needs a file (see parallax --help)", 2);
+	const loaded = await loadArticlesFrom(
+		paths,
+		cli.flags.inMemory ? null : (cli.flags.library ?? libraryFile()),
+	);
+	reportLibrary(loaded, "loaded");
+	// Whatever happens next, what was found is kept, and what went wrong with the library said.
+	process.on("exit", () => reportLibrary(loaded, "finished"));
 	if (loaded.missing.length > 0) {
 		for (const missing of loaded.missing) {
 			process.stderr.write(`parallax: no such file or folder: ${sanitize(missing)}\n`);
@@ -187,7 +227,15 @@ async function main(): Promise<number> {
 	const { store, saved, notice } = cli.flags.state
 		? ReadingStore.open(stateFolder())
 		: ReadingStore.disabled();
-	const initial = { ...initialState, ...restore(corpus, saved), notice };
+	// What the library had to say shows in the status bar too: the screen hides what stderr said.
+	const counts = loaded.counts;
+	// A library brought up to date says what changed; a first run (everything new) need not.
+	const updated =
+		counts && counts.read < counts.files && counts.read + counts.removed > 0
+			? `library: ${describeCounts(counts)}`
+			: null;
+	const notices = [notice, ...loaded.notices, updated].filter(Boolean).join(" · ") || null;
+	const initial = { ...initialState, ...restore(corpus, saved), notice: notices };
 	// Signals end the process from the session; what is pending is written then too.
 	process.on("exit", () => store.flush());
 	const code = await runSession(

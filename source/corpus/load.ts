@@ -48,20 +48,35 @@ export interface FileResult {
 
 /** Reads one file into an article, or says in one line why it could not. */
 export function loadFile(file: string, shownPath = file): FileResult {
-	const problem = (message: string): FileResult => ({ warning: { path: shownPath, message } });
-	let bytes: Buffer;
+	const read = readArticleBytes(file);
+	if ("problem" in read) return { warning: { path: shownPath, message: read.problem } };
+	return articleFromBytes(read.bytes, shownPath, path.resolve(file));
+}
+
+/** A file's bytes (with its size and modification time as read), or in one line why they cannot be had. */
+export function readArticleBytes(
+	file: string,
+): { bytes: Buffer; size: number; mtimeMs: number } | { problem: string } {
 	try {
-		bytes = readCapped(file);
+		return readCapped(file);
 	} catch (error) {
-		if (error instanceof TooLarge) {
-			return problem(`larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB; skipped`);
-		}
-		return problem(`cannot read (${describeFsError(error)}); skipped`);
+		if (error instanceof TooLarge)
+			return { problem: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB; skipped` };
+		return { problem: `cannot read (${describeFsError(error)}); skipped` };
 	}
+}
+
+/** A file's bytes to an article, or in one line why they are none (empty, binary, no text). */
+export function articleFromBytes(
+	bytes: Buffer,
+	shownPath: string,
+	identityPath: string,
+): FileResult {
+	const problem = (message: string): FileResult => ({ warning: { path: shownPath, message } });
 	if (bytes.length === 0) return problem("empty file; skipped");
 	const decoded = decode(bytes);
 	if (!decoded.ok) return problem(`${decoded.reason}; skipped`);
-	const article = parseArticle(decoded.text, shownPath, path.resolve(file));
+	const article = parseArticle(decoded.text, shownPath, identityPath);
 	if (!article.article) return problem(article.problems[0] ?? "no article text; skipped");
 	const problems = decoded.replaced
 		? ["invalid UTF-8 replaced with \uFFFD", ...article.problems]
@@ -104,17 +119,18 @@ class TooLarge extends Error {}
 // Synchronous on purpose: thousands of small files are read fastest one after
 // another (no thread-pool round trips, one exact-size buffer each), and
 // nothing is on screen yet to keep responsive.
-function readCapped(file: string): Buffer {
+function readCapped(file: string): { bytes: Buffer; size: number; mtimeMs: number } {
 	const info = statSync(file);
 	if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
 	if (info.size > MAX_ARTICLE_BYTES) throw new TooLarge();
 	const bytes = readFileSync(file);
 	// It grew between the look and the read.
 	if (bytes.length > MAX_ARTICLE_BYTES) throw new TooLarge();
-	return bytes;
+	return { bytes, size: info.size, mtimeMs: info.mtimeMs };
 }
 
-function displayPath(file: string, cwd: string): string {
+/** A path as shown: relative to `cwd` when it lies inside it. */
+export function displayPath(file: string, cwd: string): string {
 	const relative = path.relative(cwd, path.resolve(file));
 	return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }

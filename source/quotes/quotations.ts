@@ -19,6 +19,18 @@ const extractions = new WeakMap<Article, Extraction>();
  */
 export const AT_ONCE_CHARS = 100_000;
 
+/**
+ * Quotations found in an earlier run (the library keeps them): `load` is
+ * asked when they are first wanted, and they are found afresh if it has none.
+ */
+export function storedQuotations(article: Article, load: () => Quote[] | null): void {
+	if (extractions.has(article)) return;
+	function* stored(): Generator<void, Quote[], void> {
+		return load() ?? (yield* extractQuotesStepwise(article));
+	}
+	extractions.set(article, { quotes: null, steps: stored() });
+}
+
 function extractionOf(article: Article): Extraction {
 	let extraction = extractions.get(article);
 	if (!extraction) {

@@ -83,6 +83,8 @@ export class PtySession {
 	readonly started = performance.now();
 	/** The XDG_STATE_HOME the program was given (a fresh folder unless the options name one). */
 	readonly stateHome: string;
+	/** The XDG_DATA_HOME the program was given, where its library is (fresh unless the options name one). */
+	readonly dataHome: string;
 	readonly exited: Promise<Exit>;
 	private pending = Promise.resolve();
 	/** Whether the output received so far stops inside a frame. */
@@ -95,7 +97,13 @@ export class PtySession {
 		const rows = options.rows ?? 30;
 		// Each session remembers its reading state in a folder of its own, unless told otherwise.
 		this.stateHome = mkdtempSync(path.join(tmpdir(), "parallax-state-"));
-		const env = childEnvironment({ XDG_STATE_HOME: this.stateHome, ...options.env });
+		// …and a library of its own: a fresh one, as on a first run, unless told otherwise.
+		this.dataHome = mkdtempSync(path.join(tmpdir(), "parallax-data-"));
+		const env = childEnvironment({
+			XDG_STATE_HOME: this.stateHome,
+			XDG_DATA_HOME: this.dataHome,
+			...options.env,
+		});
 		this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
 		// Widths as a current terminal has them (emoji are two columns), not Unicode 6's.
 		this.terminal.loadAddon(new Unicode11Addon());
@@ -209,6 +217,7 @@ export class PtySession {
 		} catch {}
 		this.terminal.dispose();
 		rmSync(this.stateHome, { recursive: true, force: true });
+		rmSync(this.dataHome, { recursive: true, force: true });
 	}
 }
 

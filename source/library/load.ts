@@ -1,0 +1,68 @@
+import { type LoadResult, loadArticles } from "../corpus/load.js";
+import { openLibrary } from "./database.js";
+import { type LibraryCounts, loadWithLibrary } from "./sync.js";
+
+/** The articles of a run, through the library unless it is off or cannot be had. */
+export interface Loaded extends LoadResult {
+	/** The library file used, or null (off, or unavailable). */
+	readonly library: string | null;
+	/** What the library did, when one was used. */
+	readonly counts: LibraryCounts | null;
+	/** Things the user should hear of: the library damaged, unwritable or unavailable. */
+	readonly notices: readonly string[];
+	/** Keeps what this run found (quotations) and closes the library; what went wrong, if anything. */
+	finish(): string[];
+}
+
+/**
+ * Loads the articles under `paths`: from the library at `file` (made if
+ * need be), which reads from disk only what changed; or, with `file` null
+ * (--in-memory), from disk alone, writing nothing. A library that cannot
+ * be opened or written never stops a run: the articles are read from disk.
+ */
+export async function loadArticlesFrom(
+	paths: readonly string[],
+	file: string | null,
+): Promise<Loaded> {
+	const fromDisk = async (notices: string[]): Promise<Loaded> => ({
+		...(await loadArticles(paths)),
+		library: null,
+		counts: null,
+		notices,
+		finish: () => [],
+	});
+	if (file === null) return fromDisk([]);
+	const opened = await openLibrary(file);
+	if (!opened.db) return fromDisk([opened.notice]);
+	const library = opened;
+	let loaded: ReturnType<typeof loadWithLibrary>;
+	try {
+		loaded = loadWithLibrary(library, paths);
+	} catch (error) {
+		library.db.close();
+		const message = error instanceof Error ? error.message : String(error);
+		return fromDisk([`library not used (${message})`]);
+	}
+	return {
+		...loaded,
+		library: library.file,
+		notices: [opened.notice, loaded.problem].filter((notice): notice is string => Boolean(notice)),
+		finish: () => {
+			const problem = loaded.saveQuotations();
+			library.db.close();
+			return problem ? [problem] : [];
+		},
+	};
+}
+
+/** What the library did, in a line: "2,000 articles: 3 read from disk (1 added, 2 changed)". */
+export function describeCounts(counts: LibraryCounts): string {
+	const changes = [
+		counts.added && `${counts.added.toLocaleString("en")} added`,
+		counts.changed && `${counts.changed.toLocaleString("en")} changed`,
+		counts.renamed && `${counts.renamed.toLocaleString("en")} renamed`,
+		counts.removed && `${counts.removed.toLocaleString("en")} removed`,
+	].filter(Boolean);
+	const files = `${counts.files.toLocaleString("en")} article file${counts.files === 1 ? "" : "s"}`;
+	return `${files}, ${counts.read.toLocaleString("en")} read from disk${changes.length > 0 ? ` (${changes.join(", ")})` : ""}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * The library's schema, one migration per version (PRAGMA user_version is
+ * how many have run). Never edit one that has shipped: add the next.
+ */
+export const MIGRATIONS: readonly string[] = [
+	// 1: each article file as last read — what it was (size, time, content hash) and what it gave.
+	`CREATE TABLE files (
+		path TEXT PRIMARY KEY,
+		size INTEGER NOT NULL,
+		mtime_ms REAL NOT NULL,
+		hash TEXT NOT NULL,
+		-- The parsing code the row was made by: another parallax parses again.
+		engine TEXT NOT NULL,
+		-- The article as JSON, without its shown path (that depends on where parallax runs); null if none.
+		article TEXT,
+		-- Why the file gave no article, or what was amiss with it.
+		warning TEXT
+	) STRICT;
+	CREATE INDEX files_by_hash ON files (hash);`,
+	// 2: quotations found in an article's text, by content: a renamed or copied file keeps them.
+	`CREATE TABLE quotations (
+		hash TEXT PRIMARY KEY,
+		engine TEXT NOT NULL,
+		quotes TEXT NOT NULL
+	) STRICT;`,
+];

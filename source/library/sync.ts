@@ -1,0 +1,258 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { StatementSync } from "node:sqlite";
+import type { Article, LoadWarning } from "../corpus/article.js";
+import {
+	articleFromBytes,
+	displayPath,
+	type LoadOptions,
+	type LoadResult,
+	readArticleBytes,
+} from "../corpus/load.js";
+import { walk } from "../corpus/walk.js";
+import type { Quote } from "../quotes/extract.js";
+import { quotationsFoundYet, quotationsOf, storedQuotations } from "../quotes/quotations.js";
+import { type OpenedLibrary, transaction } from "./database.js";
+import { ENGINE } from "./engine.js";
+
+/** What a load through the library did: how many files it read from disk and what changed since the last. */
+export interface LibraryCounts {
+	/** Article files under the paths. */
+	readonly files: number;
+	/** Of those, read from disk (new or changed); the rest came from the library. */
+	readonly read: number;
+	readonly added: number;
+	readonly changed: number;
+	readonly removed: number;
+	readonly renamed: number;
+}
+
+export interface LibraryLoad extends LoadResult {
+	readonly counts: LibraryCounts;
+	/** Why the library could not be written (read-only, disk full): articles are still loaded, from disk. */
+	readonly problem: string | null;
+	/** Keeps the quotations found in this run for the next one; a problem writing them, or null. */
+	saveQuotations(): string | null;
+}
+
+interface FileRow {
+	readonly path: string;
+	readonly size: number;
+	readonly mtime_ms: number;
+	readonly hash: string;
+	readonly engine: string;
+	readonly article: string | null;
+	readonly warning: string | null;
+}
+
+/** What a file gave: an article, a warning, both; stored unless it could not be read at all. */
+interface Found {
+	readonly file: string;
+	readonly article?: Article;
+	readonly warning?: LoadWarning;
+	readonly row?: FileRow;
+}
+
+/**
+ * Loads the articles under `paths` as loadArticles does, but reads from
+ * disk only files that are new or changed since the library last saw them
+ * (by size and modification time); the others come parsed from the
+ * library. Files gone from the paths are forgotten, renamed ones noticed by
+ * their content. Quotations found in an earlier run are reused by content.
+ */
+export function loadWithLibrary(
+	library: OpenedLibrary,
+	paths: readonly string[],
+	options: LoadOptions = {},
+): LibraryLoad {
+	const { db } = library;
+	const cwd = options.cwd ?? process.cwd();
+	const walked = walk(paths);
+	const known = knownRows(library, paths);
+	const found: Found[] = [];
+	let read = 0;
+	for (const file of walked.files) {
+		const absolute = path.resolve(file);
+		const shown = displayPath(file, cwd);
+		const previous = known.get(absolute);
+		if (previous && previous.engine === ENGINE) {
+			// Known: a look at its size and time tells whether it must be read again.
+			let info: { size: number; mtimeMs: number } | null = null;
+			try {
+				info = statSync(absolute);
+			} catch {
+				// Read below, which says why it cannot be.
+			}
+			if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
+				found.push({ file: absolute, ...fromRow(previous, shown), row: previous });
+				continue;
+			}
+		}
+		read++;
+		const bytes = readArticleBytes(absolute);
+		if ("problem" in bytes) {
+			found.push({ file: absolute, warning: { path: shown, message: bytes.problem } });
+			continue;
+		}
+		const result = articleFromBytes(bytes.bytes, shown, absolute);
+		const row: FileRow = {
+			path: absolute,
+			size: bytes.size,
+			mtime_ms: bytes.mtimeMs,
+			hash: createHash("sha1").update(bytes.bytes).digest("hex"),
+			engine: ENGINE,
+			article: result.article ? JSON.stringify(withoutPath(result.article)) : null,
+			warning: result.warning?.message ?? null,
+		};
+		found.push({ file: absolute, ...result, row });
+	}
+
+	const seen = new Set(found.map((entry) => entry.file));
+	const gone = [...known.values()].filter((row) => !seen.has(row.path));
+	const fresh = found.filter((entry) => entry.row && entry.row !== known.get(entry.file));
+	const goneHashes = new Set(gone.map((row) => row.hash));
+	const renamed = fresh.filter(
+		(entry) => !known.has(entry.file) && goneHashes.has(entry.row?.hash ?? ""),
+	).length;
+	const added = fresh.filter((entry) => !known.has(entry.file)).length - renamed;
+	const changed = fresh.filter((entry) => known.has(entry.file)).length;
+
+	let problem: string | null = null;
+	try {
+		transaction(db, () => {
+			const upsert = db.prepare(
+				`INSERT INTO files (path, size, mtime_ms, hash, engine, article, warning)
+				 VALUES (?, ?, ?, ?, ?, ?, ?)
+				 ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
+				 hash = excluded.hash, engine = excluded.engine, article = excluded.article,
+				 warning = excluded.warning`,
+			);
+			for (const { row } of fresh) {
+				if (row)
+					upsert.run(
+						row.path,
+						row.size,
+						row.mtime_ms,
+						row.hash,
+						row.engine,
+						row.article,
+						row.warning,
+					);
+			}
+			const remove = db.prepare("DELETE FROM files WHERE path = ?");
+			for (const row of gone) remove.run(row.path);
+			// Quotations no file has any more.
+			if (gone.length > 0)
+				db.exec("DELETE FROM quotations WHERE hash NOT IN (SELECT hash FROM files)");
+		});
+	} catch (error) {
+		problem = `the library could not be updated (${errorText(error)}); articles were read from disk`;
+	}
+
+	const articles: Article[] = [];
+	const warnings: LoadWarning[] = [...walked.warnings];
+	const hashes = new Map<Article, string>();
+	for (const entry of found) {
+		if (entry.article) {
+			articles.push(entry.article);
+			if (entry.row) hashes.set(entry.article, entry.row.hash);
+		}
+		if (entry.warning) warnings.push(entry.warning);
+	}
+	const quotations = quotationStore(library, hashes);
+	return {
+		articles,
+		warnings,
+		missing: walked.missing,
+		counts: {
+			files: walked.files.length,
+			read,
+			added,
+			changed,
+			removed: gone.length - renamed,
+			renamed,
+		},
+		problem,
+		saveQuotations: quotations.save,
+	};
+}
+
+/** What the library has for the files under `paths`, by absolute path. */
+function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string, FileRow> {
+	const rows = new Map<string, FileRow>();
+	const query = library.db.prepare(
+		`SELECT path, size, mtime_ms, hash, engine, article, warning FROM files
+		 WHERE path = ? OR substr(path, 1, ?) = ?`,
+	);
+	for (const given of paths) {
+		const root = path.resolve(given);
+		const folder = root.endsWith(path.sep) ? root : root + path.sep;
+		for (const row of query.all(root, folder.length, folder) as unknown as FileRow[])
+			rows.set(row.path, row);
+	}
+	return rows;
+}
+
+function fromRow(row: FileRow, shown: string): { article?: Article; warning?: LoadWarning } {
+	const warning = row.warning ? { path: shown, message: row.warning } : undefined;
+	if (!row.article) return warning ? { warning } : {};
+	const article = { ...(JSON.parse(row.article) as Omit<Article, "path">), path: shown };
+	return warning ? { article, warning } : { article };
+}
+
+function withoutPath(article: Article): Omit<Article, "path"> {
+	const { path: _, ...rest } = article;
+	return rest;
+}
+
+function errorText(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Quotations kept by content: each article's are read from the library
+ * when first wanted (not all at start), and those found afresh are written
+ * back by save().
+ */
+function quotationStore(library: OpenedLibrary, hashes: ReadonlyMap<Article, string>) {
+	let lookup: StatementSync | null = null;
+	const stored = new Set<string>();
+	for (const [article, hash] of hashes) {
+		storedQuotations(article, () => {
+			try {
+				lookup ??= library.db.prepare(
+					"SELECT quotes FROM quotations WHERE hash = ? AND engine = ?",
+				);
+				const row = lookup.get(hash, ENGINE) as { quotes: string } | undefined;
+				if (!row) return null;
+				stored.add(hash);
+				return JSON.parse(row.quotes) as Quote[];
+			} catch {
+				// Found again instead: the library is a cache.
+				return null;
+			}
+		});
+	}
+	const save = (): string | null => {
+		const found = [...hashes].filter(
+			([article, hash]) => !stored.has(hash) && quotationsFoundYet(article),
+		);
+		if (found.length === 0) return null;
+		try {
+			transaction(library.db, () => {
+				const insert = library.db.prepare(
+					"INSERT OR REPLACE INTO quotations (hash, engine, quotes) VALUES (?, ?, ?)",
+				);
+				for (const [article, hash] of found) {
+					insert.run(hash, ENGINE, JSON.stringify(quotationsOf(article)));
+					stored.add(hash);
+				}
+			});
+			return null;
+		} catch (error) {
+			return `quotations not kept in the library (${errorText(error)})`;
+		}
+	};
+	return { save };
+}

@@ -1,0 +1,265 @@
+import { execFile, spawn } from "node:child_process";
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrate, type OpenedLibrary, openLibrary } from "../../source/library/database.js";
+import { loadArticlesFrom } from "../../source/library/load.js";
+import { MIGRATIONS } from "../../source/library/schema.js";
+import { loadWithLibrary } from "../../source/library/sync.js";
+import { quotationsOf } from "../../source/quotes/quotations.js";
+import { CLI, childEnvironment } from "../e2e/pty.js";
+
+const run = promisify(execFile);
+
+let folder: string;
+let articles: string;
+let file: string;
+beforeEach(() => {
+	folder = mkdtempSync(path.join(tmpdir(), "parallax-library-"));
+	articles = path.join(folder, "articles");
+	mkdirSync(articles);
+	file = path.join(folder, "data", "library.db");
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function write(name: string, title: string, words: string) {
+	writeFileSync(
+		path.join(articles, name),
+		`---\ntitle: ${title}\nsource: Wire\n---\n\n“${words},” said Ana Lind.\n`,
+	);
+}
+
+async function open(): Promise<OpenedLibrary> {
+	const opened = await openLibrary(file);
+	if (!opened.db) throw new Error(opened.notice);
+	return opened;
+}
+
+function count(db: DatabaseSync, table: string): number {
+	return Number((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+}
+
+describe("the library's schema", () => {
+	it("is made from an empty file, and brought up from the previous version keeping its rows", async () => {
+		const fresh = await open();
+		expect(fresh.fts5).toBe(true);
+		expect(
+			(fresh.db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version,
+		).toBe(MIGRATIONS.length);
+		expect(
+			(fresh.db.prepare("PRAGMA journal_mode").get() as { journal_mode: string }).journal_mode,
+		).toBe("wal");
+		fresh.db.close();
+
+		// A file made by the version before this one: one migration fewer, and a row in it.
+		const older = path.join(folder, "older.db");
+		const db = new DatabaseSync(older);
+		db.exec(MIGRATIONS[0] as string);
+		db.exec("PRAGMA user_version = 1");
+		db.prepare(
+			"INSERT INTO files VALUES ('/a.md', 1, 2, 'h', 'e', NULL, 'empty file; skipped')",
+		).run();
+		migrate(db);
+		expect((db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version).toBe(
+			2,
+		);
+		expect(count(db, "files")).toBe(1);
+		expect(count(db, "quotations")).toBe(0);
+		db.close();
+	});
+
+	it("refuses a file from a newer parallax, and runs without it, reading from disk", async () => {
+		mkdirSync(path.dirname(file));
+		const db = new DatabaseSync(file);
+		db.exec("PRAGMA user_version = 99");
+		db.close();
+		write("a.md", "One", "We will rebuild it");
+		const loaded = await loadArticlesFrom([articles], file);
+		expect(loaded.library).toBeNull();
+		expect(loaded.articles).toHaveLength(1);
+		expect(loaded.notices.join()).toMatch(/newer parallax \(schema 99; this one knows 2\)/);
+	});
+
+	it("sets a damaged file aside and makes the library again, with one notice", async () => {
+		mkdirSync(path.dirname(file));
+		writeFileSync(file, "this is not a database, whatever its name says ".repeat(100));
+		write("a.md", "One", "We will rebuild it");
+		const loaded = await loadArticlesFrom([articles], file);
+		expect(loaded.notices).toHaveLength(1);
+		expect(loaded.notices[0]).toMatch(
+			/library was damaged \(file is not a database\); set aside as .*library\.db\.damaged-/,
+		);
+		expect(loaded.articles.map((a) => a.title)).toEqual(["One"]);
+		loaded.finish();
+		expect(readdirSync(path.dirname(file)).some((name) => name.includes(".damaged-"))).toBe(true);
+		const again = await loadArticlesFrom([articles], file);
+		expect(again.notices).toEqual([]);
+		expect(again.counts?.read).toBe(0);
+		again.finish();
+	});
+});
+
+describe("loading through the library", () => {
+	it("reads only what is new or changed, and sees files edited, removed and renamed", async () => {
+		write("a.md", "One", "We will rebuild it");
+		write("b.md", "Two", "The pylons are cracked");
+		write("c.md", "Three", "Nobody crosses it");
+		const library = await open();
+		const first = loadWithLibrary(library, [articles]);
+		expect(first.counts).toEqual({
+			files: 3,
+			read: 3,
+			added: 3,
+			changed: 0,
+			removed: 0,
+			renamed: 0,
+		});
+
+		const second = loadWithLibrary(library, [articles]);
+		expect(second.counts).toMatchObject({ files: 3, read: 0, added: 0 });
+		expect(second.articles.map((a) => [a.title, a.id])).toEqual(
+			first.articles.map((a) => [a.title, a.id]),
+		);
+		// Paths are shown as this run names them.
+		expect(second.articles[0]?.path).toBe(first.articles[0]?.path);
+
+		write("a.md", "One, edited", "We will rebuild it soon");
+		// Same size and time: unseen, as make and rsync would have it; so the time moves on.
+		utimesSync(path.join(articles, "a.md"), new Date(), new Date(Date.now() + 5000));
+		rmSync(path.join(articles, "b.md"));
+		renameSync(path.join(articles, "c.md"), path.join(articles, "d.md"));
+		const third = loadWithLibrary(library, [articles]);
+		expect(third.counts).toEqual({
+			files: 2,
+			read: 2,
+			added: 0,
+			changed: 1,
+			removed: 1,
+			renamed: 1,
+		});
+		expect(third.articles.map((a) => a.title).sort()).toEqual(["One, edited", "Three"]);
+		expect(count(library.db, "files")).toBe(2);
+		library.db.close();
+	});
+
+	it("keeps quotations by content: found once, read back on the next run, kept for a renamed file", async () => {
+		write("a.md", "One", "We will rebuild it");
+		const library = await open();
+		const first = loadWithLibrary(library, [articles]);
+		const quotes = quotationsOf(first.articles[0] as never);
+		expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["We will rebuild it", "Ana Lind"]]);
+		expect(first.saveQuotations()).toBeNull();
+		expect(count(library.db, "quotations")).toBe(1);
+		// What is read back is what was found.
+		library.db
+			.prepare("UPDATE quotations SET quotes = ?")
+			.run(JSON.stringify([{ ...quotes[0], speaker: "from the library" }]));
+		renameSync(path.join(articles, "a.md"), path.join(articles, "b.md"));
+		const second = loadWithLibrary(library, [articles]);
+		expect(quotationsOf(second.articles[0] as never)[0]?.speaker).toBe("from the library");
+		expect(second.saveQuotations()).toBeNull();
+		library.db.close();
+	});
+
+	it("still loads every article when the library cannot be written (read-only, disk full)", async () => {
+		// Long enough that its row and its quotation's need pages the full file has not got.
+		write("a.md", "One", "We will rebuild it ".repeat(2000).trim());
+		for (const block of ["PRAGMA query_only = ON", "PRAGMA max_page_count = 1"]) {
+			rmSync(path.dirname(file), { recursive: true, force: true });
+			const library = await open();
+			library.db.exec(block);
+			const loaded = loadWithLibrary(library, [articles]);
+			expect(loaded.articles.map((a) => a.title)).toEqual(["One"]);
+			const why = /(attempt to write a readonly database|database or disk is full)/;
+			expect(loaded.problem).toMatch(
+				/the library could not be updated \(.*\); articles were read from disk/,
+			);
+			expect(loaded.problem).toMatch(why);
+			expect(quotationsOf(loaded.articles[0] as never)).toHaveLength(1);
+			expect(loaded.saveQuotations()).toMatch(/quotations not kept in the library/);
+			library.db.close();
+		}
+	});
+
+	it("runs without a library where its folder cannot be made, and with none at all when asked", async () => {
+		write("a.md", "One", "We will rebuild it");
+		writeFileSync(path.join(folder, "a-file"), "");
+		const blocked = await loadArticlesFrom([articles], path.join(folder, "a-file", "library.db"));
+		expect(blocked.library).toBeNull();
+		expect(blocked.notices[0]).toMatch(/library not used: cannot make its folder/);
+		expect(blocked.articles).toHaveLength(1);
+		const none = await loadArticlesFrom([articles], null);
+		expect(none.notices).toEqual([]);
+		expect(none.counts).toBeNull();
+		expect(none.articles).toHaveLength(1);
+		expect(existsSync(file)).toBe(false);
+	});
+});
+
+describe("the library between processes", () => {
+	it("stays readable when a writer is killed in the middle of a transaction", async () => {
+		const library = await open();
+		library.db.exec("INSERT INTO quotations VALUES ('before', 'e', '[]')");
+		library.db.close();
+		// A writer that inserts rows in one transaction and is killed before it commits.
+		const script = `
+			const { DatabaseSync } = require("node:sqlite");
+			const db = new DatabaseSync(${JSON.stringify(file)});
+			db.exec("BEGIN IMMEDIATE");
+			const insert = db.prepare("INSERT INTO quotations VALUES (?, 'e', ?)");
+			for (let i = 0; i < 20000; i++) insert.run("row" + i, "x".repeat(200));
+			process.stdout.write("inserted\\n");
+			setInterval(() => {}, 1000);
+		`;
+		const writer = spawn(process.execPath, ["-e", script], {
+			stdio: ["ignore", "pipe", "inherit"],
+		});
+		await new Promise<void>((resolve) => writer.stdout.on("data", () => resolve()));
+		writer.kill("SIGKILL");
+		await new Promise((resolve) => writer.on("exit", resolve));
+
+		const after = await open();
+		expect(
+			(after.db.prepare("PRAGMA integrity_check").get() as { integrity_check: string })
+				.integrity_check,
+		).toBe("ok");
+		expect(
+			after.db
+				.prepare("SELECT hash FROM quotations")
+				.all()
+				.map((row) => (row as { hash: string }).hash),
+		).toEqual(["before"]);
+		after.db.close();
+	});
+
+	it("serves two runs reading at once while a third writes", async () => {
+		for (let i = 0; i < 200; i++) write(`${i}.md`, `Article ${i}`, `Words number ${i}`);
+		const list = () =>
+			run(process.execPath, [CLI, "--library", file, "--verbose", "--list", articles], {
+				env: childEnvironment(),
+			});
+		// One run fills the library; then one writes (a file changed) while two read.
+		await list();
+		write("7.md", "Article seven, edited", "Other words");
+		const runs = await Promise.all([list(), list(), list()]);
+		for (const { stdout, stderr } of runs) {
+			expect(stdout.split("\n").filter(Boolean)).toHaveLength(200);
+			expect(stdout).toContain("Article seven, edited");
+			expect(stderr).toMatch(/200 article files, [01] read from disk/);
+		}
+		const again = await list();
+		expect(again.stderr).toContain("200 article files, 0 read from disk\n");
+	});
+});
