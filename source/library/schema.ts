@@ -11,8 +11,10 @@ export const MIGRATIONS: readonly string[] = [
 		hash TEXT NOT NULL,
 		-- The parsing code the row was made by: another parallax parses again.
 		engine TEXT NOT NULL,
-		-- The article as JSON, without its shown path (that depends on where parallax runs); null if none.
-		article TEXT,
+		-- The article as JSON but for its paragraphs and shown path (that depends on where parallax
+		-- runs); null if the file gave none. Its paragraphs apart: they are read when first wanted.
+		meta TEXT,
+		paragraphs TEXT,
 		-- Why the file gave no article, or what was amiss with it.
 		warning TEXT
 	) STRICT;

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { StatementSync } from "node:sqlite";
-import type { Article, LoadWarning } from "../corpus/article.js";
+import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
 import {
 	articleFromBytes,
 	displayPath,
 	type LoadOptions,
 	type LoadResult,
+	loadFile,
 	readArticleBytes,
 } from "../corpus/load.js";
 import { walk } from "../corpus/walk.js";
@@ -42,8 +43,13 @@ interface FileRow {
 	readonly mtime_ms: number;
 	readonly hash: string;
 	readonly engine: string;
-	readonly article: string | null;
+	readonly meta: string | null;
 	readonly warning: string | null;
+}
+
+/** A row as written: with its article's paragraphs. */
+interface NewRow extends FileRow {
+	readonly paragraphs: string | null;
 }
 
 /** What a file gave: an article, a warning, both; stored unless it could not be read at all. */
@@ -51,7 +57,7 @@ interface Found {
 	readonly file: string;
 	readonly article?: Article;
 	readonly warning?: LoadWarning;
-	readonly row?: FileRow;
+	readonly row?: FileRow | NewRow;
 }
 
 /**
@@ -70,6 +76,7 @@ export function loadWithLibrary(
 	const cwd = options.cwd ?? process.cwd();
 	const walked = walk(paths);
 	const known = knownRows(library, paths);
+	const paragraphsOf = paragraphReader(library, cwd);
 	const found: Found[] = [];
 	let read = 0;
 	for (const file of walked.files) {
@@ -85,7 +92,7 @@ export function loadWithLibrary(
 				// Read below, which says why it cannot be.
 			}
 			if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
-				found.push({ file: absolute, ...fromRow(previous, shown), row: previous });
+				found.push({ file: absolute, ...fromRow(previous, shown, paragraphsOf), row: previous });
 				continue;
 			}
 		}
@@ -96,13 +103,14 @@ export function loadWithLibrary(
 			continue;
 		}
 		const result = articleFromBytes(bytes.bytes, shown, absolute);
-		const row: FileRow = {
+		const row: NewRow = {
 			path: absolute,
 			size: bytes.size,
 			mtime_ms: bytes.mtimeMs,
 			hash: createHash("sha1").update(bytes.bytes).digest("hex"),
 			engine: ENGINE,
-			article: result.article ? JSON.stringify(withoutPath(result.article)) : null,
+			meta: result.article ? JSON.stringify(metaOf(result.article)) : null,
+			paragraphs: result.article ? JSON.stringify(result.article.paragraphs) : null,
 			warning: result.warning?.message ?? null,
 		};
 		found.push({ file: absolute, ...result, row });
@@ -122,21 +130,22 @@ export function loadWithLibrary(
 	try {
 		transaction(db, () => {
 			const upsert = db.prepare(
-				`INSERT INTO files (path, size, mtime_ms, hash, engine, article, warning)
-				 VALUES (?, ?, ?, ?, ?, ?, ?)
+				`INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				 ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
-				 hash = excluded.hash, engine = excluded.engine, article = excluded.article,
-				 warning = excluded.warning`,
+				 hash = excluded.hash, engine = excluded.engine, meta = excluded.meta,
+				 paragraphs = excluded.paragraphs, warning = excluded.warning`,
 			);
 			for (const { row } of fresh) {
-				if (row)
+				if (row && "paragraphs" in row)
 					upsert.run(
 						row.path,
 						row.size,
 						row.mtime_ms,
 						row.hash,
 						row.engine,
-						row.article,
+						row.meta,
+						row.paragraphs,
 						row.warning,
 					);
 			}
@@ -182,7 +191,7 @@ export function loadWithLibrary(
 function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string, FileRow> {
 	const rows = new Map<string, FileRow>();
 	const query = library.db.prepare(
-		`SELECT path, size, mtime_ms, hash, engine, article, warning FROM files
+		`SELECT path, size, mtime_ms, hash, engine, meta, warning FROM files
 		 WHERE path = ? OR substr(path, 1, ?) = ?`,
 	);
 	for (const given of paths) {
@@ -194,15 +203,50 @@ function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string
 	return rows;
 }
 
-function fromRow(row: FileRow, shown: string): { article?: Article; warning?: LoadWarning } {
+/**
+ * A known file's article: its fields now, its paragraphs (most of its
+ * size) from the library when first wanted — a list of ten thousand
+ * articles never reads them.
+ */
+function fromRow(
+	row: FileRow,
+	shown: string,
+	paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
+): { article?: Article; warning?: LoadWarning } {
 	const warning = row.warning ? { path: shown, message: row.warning } : undefined;
-	if (!row.article) return warning ? { warning } : {};
-	const article = { ...(JSON.parse(row.article) as Omit<Article, "path">), path: shown };
+	if (!row.meta) return warning ? { warning } : {};
+	let paragraphs: readonly Paragraph[] | null = null;
+	const article = Object.defineProperty(
+		{ ...(JSON.parse(row.meta) as Omit<Article, "path" | "paragraphs">), path: shown },
+		"paragraphs",
+		{
+			enumerable: true,
+			get: () => {
+				paragraphs ??= paragraphsOf(row.path, shown);
+				return paragraphs;
+			},
+		},
+	) as Article;
 	return warning ? { article, warning } : { article };
 }
 
-function withoutPath(article: Article): Omit<Article, "path"> {
-	const { path: _, ...rest } = article;
+/** Reads an article's paragraphs from the library; from its file, should the library fail. */
+function paragraphReader(library: OpenedLibrary, cwd: string) {
+	let query: StatementSync | null = null;
+	return (file: string, shown: string): readonly Paragraph[] => {
+		try {
+			query ??= library.db.prepare("SELECT paragraphs FROM files WHERE path = ?");
+			const row = query.get(file) as { paragraphs: string | null } | undefined;
+			if (row?.paragraphs) return JSON.parse(row.paragraphs) as Paragraph[];
+		} catch {
+			// Closed, or gone: the file has them too.
+		}
+		return loadFile(file, shown || displayPath(file, cwd)).article?.paragraphs ?? [];
+	};
+}
+
+function metaOf(article: Article): Omit<Article, "path" | "paragraphs"> {
+	const { path: _, paragraphs: __, ...rest } = article;
 	return rest;
 }
 
@@ -218,22 +262,22 @@ function errorText(error: unknown): string {
 function quotationStore(library: OpenedLibrary, hashes: ReadonlyMap<Article, string>) {
 	let lookup: StatementSync | null = null;
 	const stored = new Set<string>();
-	for (const [article, hash] of hashes) {
-		storedQuotations(article, () => {
-			try {
-				lookup ??= library.db.prepare(
-					"SELECT quotes FROM quotations WHERE hash = ? AND engine = ?",
-				);
-				const row = lookup.get(hash, ENGINE) as { quotes: string } | undefined;
-				if (!row) return null;
-				stored.add(hash);
-				return JSON.parse(row.quotes) as Quote[];
-			} catch {
-				// Found again instead: the library is a cache.
-				return null;
-			}
-		});
-	}
+	// One store for every article: ten thousand of them need no function each.
+	const store = (article: Article): Quote[] | null => {
+		const hash = hashes.get(article);
+		if (hash === undefined) return null;
+		try {
+			lookup ??= library.db.prepare("SELECT quotes FROM quotations WHERE hash = ? AND engine = ?");
+			const row = lookup.get(hash, ENGINE) as { quotes: string } | undefined;
+			if (!row) return null;
+			stored.add(hash);
+			return JSON.parse(row.quotes) as Quote[];
+		} catch {
+			// Found again instead: the library is a cache.
+			return null;
+		}
+	};
+	for (const article of hashes.keys()) storedQuotations(article, store);
 	const save = (): string | null => {
 		const found = [...hashes].filter(
 			([article, hash]) => !stored.has(hash) && quotationsFoundYet(article),

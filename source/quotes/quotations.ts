@@ -19,22 +19,28 @@ const extractions = new WeakMap<Article, Extraction>();
  */
 export const AT_ONCE_CHARS = 100_000;
 
-/**
- * Quotations found in an earlier run (the library keeps them): `load` is
- * asked when they are first wanted, and they are found afresh if it has none.
- */
-export function storedQuotations(article: Article, load: () => Quote[] | null): void {
-	if (extractions.has(article)) return;
-	function* stored(): Generator<void, Quote[], void> {
-		return load() ?? (yield* extractQuotesStepwise(article));
-	}
-	extractions.set(article, { quotes: null, steps: stored() });
+/** Where quotations found in an earlier run are kept (the library): asked when an article's are first wanted. */
+export type QuotationStore = (article: Article) => Quote[] | null;
+
+const stores = new WeakMap<Article, QuotationStore>();
+
+/** Quotations of `article` are to be asked of `store` first, and found afresh if it has none. */
+export function storedQuotations(article: Article, store: QuotationStore): void {
+	if (!extractions.has(article)) stores.set(article, store);
+}
+
+function* fromStore(article: Article, store: QuotationStore): Generator<void, Quote[], void> {
+	return store(article) ?? (yield* extractQuotesStepwise(article));
 }
 
 function extractionOf(article: Article): Extraction {
 	let extraction = extractions.get(article);
 	if (!extraction) {
-		extraction = { quotes: null, steps: extractQuotesStepwise(article) };
+		const store = stores.get(article);
+		extraction = {
+			quotes: null,
+			steps: store ? fromStore(article, store) : extractQuotesStepwise(article),
+		};
 		extractions.set(article, extraction);
 	}
 	return extraction;

@@ -69,7 +69,7 @@ describe("the library's schema", () => {
 		db.exec(MIGRATIONS[0] as string);
 		db.exec("PRAGMA user_version = 1");
 		db.prepare(
-			"INSERT INTO files VALUES ('/a.md', 1, 2, 'h', 'e', NULL, 'empty file; skipped')",
+			"INSERT INTO files VALUES ('/a.md', 1, 2, 'h', 'e', NULL, NULL, 'empty file; skipped')",
 		).run();
 		migrate(db);
 		expect((db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version).toBe(
@@ -152,6 +152,21 @@ describe("loading through the library", () => {
 		expect(third.articles.map((a) => a.title).sort()).toEqual(["One, edited", "Three"]);
 		expect(count(library.db, "files")).toBe(2);
 		library.db.close();
+	});
+
+	it("reads an article's paragraphs from the library when first wanted, from its file should that fail", async () => {
+		write("a.md", "One", "We will rebuild it");
+		const library = await open();
+		const first = loadWithLibrary(library, [articles]);
+		const second = loadWithLibrary(library, [articles]);
+		const third = loadWithLibrary(library, [articles]);
+		// Gone from disk after the load: the library has its text.
+		rmSync(path.join(articles, "a.md"));
+		expect(second.articles[0]?.paragraphs).toEqual(first.articles[0]?.paragraphs);
+		// The library closed: the file (back again) has it.
+		write("a.md", "One", "We will rebuild it");
+		library.db.close();
+		expect(third.articles[0]?.paragraphs).toEqual(first.articles[0]?.paragraphs);
 	});
 
 	it("keeps quotations by content: found once, read back on the next run, kept for a renamed file", async () => {
