@@ -6,10 +6,20 @@
  * here fails on a slow machine.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLI } from "../test/e2e/pty.js";
 import { largeArticle } from "../test/fixtures/large-article.js";
 import { seedBodies } from "../test/fixtures/seed-bodies.js";
 import { generateCorpus } from "./generate-corpus.js";
@@ -107,6 +117,117 @@ async function scaleRun(folder: string): Promise<ScaleFigures> {
 	const peakRssMb = probe.peakRssMb();
 	await probe.stop();
 	return { firstScreenMs, openMs: open.ms, searchKeys, peakRssMb };
+}
+
+/** The library on the generated articles: a first run that fills it, then runs that read it, beside --in-memory. */
+interface LibraryFigures {
+	firstListMs: number;
+	inMemoryListMs: number;
+	listMs: number;
+	searchMs: number;
+	inMemorySearchMs: number;
+	firstScreenMs: number;
+	peakRssMb: number;
+	databaseBytes: number;
+	articleBytes: number;
+}
+
+/** Wall time of one print-mode run of the built CLI (the output thrown away). */
+function timed(args: string[], dataHome: string): number {
+	const started = performance.now();
+	const run = spawnSync(process.execPath, [CLI, ...args], {
+		env: { ...process.env, ...env, XDG_DATA_HOME: dataHome },
+		stdio: ["ignore", "ignore", "inherit"],
+	});
+	if (run.status !== 0 && run.status !== 1) throw new Error(`parallax ${args.join(" ")} failed`);
+	return performance.now() - started;
+}
+
+type LibrarySummary = Record<
+	Exclude<keyof LibraryFigures, "databaseBytes" | "articleBytes"> | "databaseMb" | "sizeRatio",
+	Spread
+>;
+
+/** The library's rows of the table: each second-run figure with its budget, beside --in-memory. */
+function libraryRows(
+	l: LibrarySummary,
+	articles: number,
+): [string, string, string, string, string][] {
+	if (Number.isNaN(l.listMs.median)) return [];
+	const times = (a: number, b: number) => `${(a / b).toFixed(2)}× of --in-memory`;
+	return [
+		[
+			`${articles} articles, library: first run --list`,
+			fmt(l.firstListMs, ms),
+			"",
+			times(l.firstListMs.median, l.inMemoryListMs.median),
+			"≤ 1.3× of today",
+		],
+		[
+			"  second run: --list",
+			fmt(l.listMs, ms),
+			"",
+			times(l.listMs.median, l.inMemoryListMs.median),
+			"≤ 300 ms",
+		],
+		[
+			"  second run: --search",
+			fmt(l.searchMs, ms),
+			"",
+			times(l.searchMs.median, l.inMemorySearchMs.median),
+			"≤ 300 ms",
+		],
+		["  second run: first screen", fmt(l.firstScreenMs, ms), "", "", "≤ 400 ms"],
+		["  second run: peak RSS", fmt(l.peakRssMb, mb), "", "", "≤ 150 MB"],
+		[
+			"  database size",
+			fmt(l.databaseMb, mb),
+			"",
+			`${l.sizeRatio.median.toFixed(2)}× the articles' text`,
+			"≤ 3×",
+		],
+	];
+}
+
+async function libraryRun(folder: string): Promise<LibraryFigures> {
+	const dataHome = mkdtempSync(path.join(tmpdir(), "parallax-bench-data-"));
+	try {
+		const firstListMs = timed(["--list", folder], dataHome);
+		const inMemoryListMs = timed(["--in-memory", "--list", folder], dataHome);
+		const listMs = timed(["--list", folder], dataHome);
+		// The first search finds every article's quotations and keeps them; the next reads them.
+		timed(["--search", QUERY, "--json", folder], dataHome);
+		const searchMs = timed(["--search", QUERY, "--json", folder], dataHome);
+		const inMemorySearchMs = timed(["--in-memory", "--search", QUERY, "--json", folder], dataHome);
+		const { probe, firstScreenMs } = await Probe.start(
+			[folder],
+			{ cols: COLS, rows: ROWS, env: { ...env, XDG_DATA_HOME: dataHome } },
+			(screen) => screen.includes("j/k move") && /Articles\s+1\//.test(screen),
+		);
+		const peakRssMb = probe.peakRssMb();
+		await probe.stop();
+		const database = path.join(dataHome, "parallax", "library.db");
+		return {
+			firstListMs,
+			inMemoryListMs,
+			listMs,
+			searchMs,
+			inMemorySearchMs,
+			firstScreenMs,
+			peakRssMb,
+			databaseBytes: statSync(database).size,
+			articleBytes: folderBytes(folder),
+		};
+	} finally {
+		rmSync(dataHome, { recursive: true, force: true });
+	}
+}
+
+function folderBytes(folder: string): number {
+	let total = 0;
+	for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true }))
+		if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+	return total;
 }
 
 interface LargeFigures {
@@ -246,12 +367,16 @@ async function main() {
 		rmSync(folders.beside, { recursive: true, force: true });
 	}
 	const scale: ScaleFigures[] = [];
+	const library: LibraryFigures[] = [];
 	if (SCALE > 0) {
 		process.stderr.write(`writing ${SCALE} articles…\n`);
 		const folder = writeCorpus(SCALE);
 		try {
 			for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
 				scale.push(await scaleRun(folder));
+			process.stderr.write("the library…\n");
+			for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
+				library.push(await libraryRun(folder));
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}
@@ -313,6 +438,17 @@ async function main() {
 			compareScrollMs: perRun(large, (r) => medianOf(r.compareScroll, "ms")),
 			coverageMs: perRun(large, (r) => r.coverageMs),
 			coverageScrollMs: perRun(large, (r) => medianOf(r.coverageScroll, "ms")),
+		},
+		library: {
+			firstListMs: perRun(library, (r) => r.firstListMs),
+			inMemoryListMs: perRun(library, (r) => r.inMemoryListMs),
+			listMs: perRun(library, (r) => r.listMs),
+			searchMs: perRun(library, (r) => r.searchMs),
+			inMemorySearchMs: perRun(library, (r) => r.inMemorySearchMs),
+			firstScreenMs: perRun(library, (r) => r.firstScreenMs),
+			peakRssMb: perRun(library, (r) => r.peakRssMb),
+			databaseMb: perRun(library, (r) => r.databaseBytes / 1024 / 1024),
+			sizeRatio: perRun(library, (r) => r.databaseBytes / r.articleBytes),
 		},
 		scale: {
 			articles: SCALE,
@@ -464,6 +600,7 @@ async function main() {
 			"",
 			"keys answered while building",
 		],
+		...libraryRows(figures.library, s.articles),
 	];
 	const widths = [0, 1, 2, 3, 4].map((i) =>
 		Math.max(

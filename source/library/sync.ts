@@ -47,17 +47,12 @@ interface FileRow {
 	readonly warning: string | null;
 }
 
-/** A row as written: with its article's paragraphs. */
-interface NewRow extends FileRow {
-	readonly paragraphs: string | null;
-}
-
 /** What a file gave: an article, a warning, both; stored unless it could not be read at all. */
 interface Found {
 	readonly file: string;
 	readonly article?: Article;
 	readonly warning?: LoadWarning;
-	readonly row?: FileRow | NewRow;
+	readonly row?: FileRow;
 }
 
 /**
@@ -72,11 +67,11 @@ export function loadWithLibrary(
 	paths: readonly string[],
 	options: LoadOptions = {},
 ): LibraryLoad {
-	const { db } = library;
 	const cwd = options.cwd ?? process.cwd();
 	const walked = walk(paths);
 	const known = knownRows(library, paths);
 	const paragraphsOf = paragraphReader(library, cwd);
+	const writer = new RowWriter(library);
 	const found: Found[] = [];
 	let read = 0;
 	for (const file of walked.files) {
@@ -103,16 +98,17 @@ export function loadWithLibrary(
 			continue;
 		}
 		const result = articleFromBytes(bytes.bytes, shown, absolute);
-		const row: NewRow = {
+		const row: FileRow = {
 			path: absolute,
 			size: bytes.size,
 			mtime_ms: bytes.mtimeMs,
 			hash: createHash("sha1").update(bytes.bytes).digest("hex"),
 			engine: ENGINE,
 			meta: result.article ? JSON.stringify(metaOf(result.article)) : null,
-			paragraphs: result.article ? JSON.stringify(result.article.paragraphs) : null,
 			warning: result.warning?.message ?? null,
 		};
+		// Written as it is read: ten thousand articles' text is not held twice.
+		writer.write(row, result.article ? JSON.stringify(result.article.paragraphs) : null);
 		found.push({ file: absolute, ...result, row });
 	}
 
@@ -126,38 +122,8 @@ export function loadWithLibrary(
 	const added = fresh.filter((entry) => !known.has(entry.file)).length - renamed;
 	const changed = fresh.filter((entry) => known.has(entry.file)).length;
 
-	let problem: string | null = null;
-	try {
-		transaction(db, () => {
-			const upsert = db.prepare(
-				`INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				 ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
-				 hash = excluded.hash, engine = excluded.engine, meta = excluded.meta,
-				 paragraphs = excluded.paragraphs, warning = excluded.warning`,
-			);
-			for (const { row } of fresh) {
-				if (row && "paragraphs" in row)
-					upsert.run(
-						row.path,
-						row.size,
-						row.mtime_ms,
-						row.hash,
-						row.engine,
-						row.meta,
-						row.paragraphs,
-						row.warning,
-					);
-			}
-			const remove = db.prepare("DELETE FROM files WHERE path = ?");
-			for (const row of gone) remove.run(row.path);
-			// Quotations no file has any more.
-			if (gone.length > 0)
-				db.exec("DELETE FROM quotations WHERE hash NOT IN (SELECT hash FROM files)");
-		});
-	} catch (error) {
-		problem = `the library could not be updated (${errorText(error)}); articles were read from disk`;
-	}
+	writer.finish(gone);
+	const { problem } = writer;
 
 	const articles: Article[] = [];
 	const warnings: LoadWarning[] = [...walked.warnings];
@@ -185,6 +151,71 @@ export function loadWithLibrary(
 		problem,
 		saveQuotations: quotations.save,
 	};
+}
+
+/**
+ * Writes one load's changes as they are found, in one transaction begun at
+ * the first: all of them, or, after any failure (read-only, disk full),
+ * none, and the load goes on from disk.
+ */
+class RowWriter {
+	problem: string | null = null;
+	private upsert: StatementSync | null = null;
+	private failed = false;
+
+	constructor(private readonly library: OpenedLibrary) {}
+
+	write(row: FileRow, paragraphs: string | null): void {
+		this.attempt((db) => {
+			this.upsert ??= db.prepare(
+				`INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				 ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
+				 hash = excluded.hash, engine = excluded.engine, meta = excluded.meta,
+				 paragraphs = excluded.paragraphs, warning = excluded.warning`,
+			);
+			this.upsert.run(
+				row.path,
+				row.size,
+				row.mtime_ms,
+				row.hash,
+				row.engine,
+				row.meta,
+				paragraphs,
+				row.warning,
+			);
+		});
+	}
+
+	/** Forgets the files gone, and commits. */
+	finish(gone: readonly FileRow[]): void {
+		if (gone.length > 0)
+			this.attempt((db) => {
+				const remove = db.prepare("DELETE FROM files WHERE path = ?");
+				for (const row of gone) remove.run(row.path);
+				// Quotations no file has any more.
+				db.exec("DELETE FROM quotations WHERE hash NOT IN (SELECT hash FROM files)");
+			});
+		const { db } = this.library;
+		if (!this.failed && db.isTransaction) this.attempt(() => db.exec("COMMIT"));
+	}
+
+	private attempt(work: (db: OpenedLibrary["db"]) => void): void {
+		if (this.failed) return;
+		const { db } = this.library;
+		try {
+			if (!db.isTransaction) db.exec("BEGIN IMMEDIATE");
+			work(db);
+		} catch (error) {
+			this.failed = true;
+			this.problem = `the library could not be updated (${errorText(error)}); articles were read from disk`;
+			try {
+				if (db.isTransaction) db.exec("ROLLBACK");
+			} catch {
+				// Rolled back already by SQLite itself.
+			}
+		}
+	}
 }
 
 /** What the library has for the files under `paths`, by absolute path. */
