@@ -8,10 +8,10 @@ import { meowSetUpOnUse, withoutInkDevtools } from "./esbuild-plugins.mjs";
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const outfile = "dist/cli.js";
 
-/** A hash of the code that reads articles and finds quotations: what the library keeps was made by it. */
+/** A hash of the code that reads articles, finds quotations and indexes them: what the library keeps was made by it. */
 async function engineHash() {
 	const hash = createHash("sha256");
-	for (const folder of ["source/corpus", "source/quotes", "source/text"]) {
+	for (const folder of ["source/corpus", "source/quotes", "source/search", "source/text"]) {
 		const names = (await readdir(folder)).filter((name) => name.endsWith(".ts")).sort();
 		for (const name of names)
 			hash.update(`${folder}/${name}\0`).update(await readFile(`${folder}/${name}`));

@@ -15,7 +15,7 @@ import { searchJson, searchText } from "./print/search.js";
 import { quotePassages } from "./quotes/match.js";
 import { buildSearchIndex } from "./search/builder.js";
 import type { SearchScope } from "./search/index.js";
-import { startIndexing } from "./search/indexing.js";
+import { searchIndexFrom, startIndexing } from "./search/indexing.js";
 import { initialState } from "./state/state.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
 import { osc52 } from "./terminal/clipboard.js";
@@ -195,7 +195,10 @@ async function main(): Promise<number> {
 
 	if (search) {
 		printWarnings(corpus.warnings);
-		const result = buildSearchIndex(corpus, quotePassages(corpus)).search(search.query, {
+		const index = searchIndexFrom(loaded.searchIndexes(corpus), () =>
+			buildSearchIndex(corpus, quotePassages(corpus)),
+		);
+		const result = index.search(search.query, {
 			scope: search.scope,
 			limit: search.limit,
 		});
@@ -216,7 +219,12 @@ async function main(): Promise<number> {
 		);
 	}
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
-	const indexing = startIndexing(corpus, quotePassages(corpus));
+	const indexing = startIndexing(
+		corpus,
+		quotePassages(corpus),
+		undefined,
+		loaded.searchIndexes(corpus),
+	);
 	// Once a large corpus is indexed, its garbage is behind it: keys go faster with the heap free to grow.
 	const unsubscribe = indexing.subscribe(() => {
 		if (indexing.index) {

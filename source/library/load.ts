@@ -1,4 +1,6 @@
+import type { Corpus } from "../corpus/corpus.js";
 import { type LoadResult, loadArticles } from "../corpus/load.js";
+import type { IndexStore } from "../search/indexing.js";
 import { openLibrary } from "./database.js";
 import { type LibraryCounts, loadWithLibrary } from "./sync.js";
 
@@ -12,6 +14,8 @@ export interface Loaded extends LoadResult {
 	readonly notices: readonly string[];
 	/** Keeps what this run found (quotations) and closes the library; what went wrong, if anything. */
 	finish(): string[];
+	/** Where a corpus of these articles keeps its search index between runs (null without a library). */
+	searchIndexes(corpus: Corpus): IndexStore | null;
 }
 
 /**
@@ -30,6 +34,7 @@ export async function loadArticlesFrom(
 		counts: null,
 		notices,
 		finish: () => [],
+		searchIndexes: () => null,
 	});
 	if (file === null) return fromDisk([]);
 	const opened = await openLibrary(file);

@@ -25,4 +25,12 @@ export const MIGRATIONS: readonly string[] = [
 		engine TEXT NOT NULL,
 		quotes TEXT NOT NULL
 	) STRICT;`,
+	// 3: the search index of a set of articles (see search/snapshot.ts), read back instead of built.
+	`CREATE TABLE search_indexes (
+		-- The articles' content hashes, in order, with the code that indexed them.
+		signature TEXT PRIMARY KEY,
+		vocabulary TEXT NOT NULL,
+		data BLOB NOT NULL,
+		made_ms REAL NOT NULL
+	) STRICT;`,
 ];

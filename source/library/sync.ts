@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { StatementSync } from "node:sqlite";
 import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
+import type { Corpus } from "../corpus/corpus.js";
 import {
 	articleFromBytes,
 	displayPath,
@@ -14,8 +15,10 @@ import {
 import { walk } from "../corpus/walk.js";
 import type { Quote } from "../quotes/extract.js";
 import { quotationsFoundYet, quotationsOf, storedQuotations } from "../quotes/quotations.js";
+import type { IndexStore } from "../search/indexing.js";
 import { type OpenedLibrary, transaction } from "./database.js";
 import { ENGINE } from "./engine.js";
+import { searchIndexStore } from "./search-indexes.js";
 
 /** What a load through the library did: how many files it read from disk and what changed since the last. */
 export interface LibraryCounts {
@@ -35,6 +38,8 @@ export interface LibraryLoad extends LoadResult {
 	readonly problem: string | null;
 	/** Keeps the quotations found in this run for the next one; a problem writing them, or null. */
 	saveQuotations(): string | null;
+	/** Where the search index of a corpus of these articles is kept (null if some are not in the library). */
+	searchIndexes(corpus: Corpus): IndexStore | null;
 }
 
 interface FileRow {
@@ -150,6 +155,8 @@ export function loadWithLibrary(
 		},
 		problem,
 		saveQuotations: quotations.save,
+		searchIndexes: (corpus) =>
+			problem ? null : searchIndexStore(library, corpus, (article) => hashes.get(article)),
 	};
 }
 

@@ -106,6 +106,16 @@ export class SearchIndex {
 		return this.passages.size;
 	}
 
+	/** What the index is made of, for a snapshot (see snapshot.ts). */
+	parts() {
+		return {
+			passages: this.passages,
+			vocabulary: this.vocabulary,
+			postings: this.postings,
+			ranges: { start: this.articleStart, end: this.articleEnd },
+		};
+	}
+
 	text(id: number): string {
 		return this.passages.text(this.corpus, id);
 	}

@@ -12,16 +12,36 @@ export interface Indexing {
 	subscribe(listener: () => void): () => void;
 }
 
+/** Where an index built once is kept for the next run (the library), and read back from. */
+export interface IndexStore {
+	load(): SearchIndex | null;
+	/** Keeps it; why it could not, or null. */
+	save(index: SearchIndex): string | null;
+}
+
+/** The index from `store` if it has one, else built now and given to it. */
+export function searchIndexFrom(store: IndexStore | null, build: () => SearchIndex): SearchIndex {
+	const kept = store?.load();
+	if (kept) return kept;
+	const index = build();
+	store?.save(index);
+	return index;
+}
+
 /**
  * Builds the index in short slices between which the event loop runs, so
- * that the first screen is not delayed and keys are answered meanwhile.
+ * that the first screen is not delayed and keys are answered meanwhile. An
+ * index kept from an earlier run is read back instead, in the first slice;
+ * one built is kept once done.
  */
 export function startIndexing(
 	corpus: Corpus,
 	quotes?: QuoteSource,
 	run: (task: Task) => void = inBackground,
+	store: IndexStore | null = null,
 ): Indexing {
 	const builder = new SearchIndexBuilder(corpus, quotes);
+	let asked = store === null;
 	const listeners = new Set<() => void>();
 	let index: SearchIndex | undefined;
 	let lastReported = -1;
@@ -29,9 +49,18 @@ export function startIndexing(
 		for (const listener of listeners) listener();
 	};
 	run((deadline) => {
+		if (!asked) {
+			asked = true;
+			index = store?.load() ?? undefined;
+			if (index) {
+				notify();
+				return true;
+			}
+		}
 		const done = builder.step(Math.max(0, deadline - performance.now()));
 		if (done) {
 			index = builder.finish();
+			store?.save(index);
 			notify();
 			return true;
 		}

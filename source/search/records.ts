@@ -39,6 +39,28 @@ export class PassageTable {
 		return id;
 	}
 
+	/** A table of `size` passages, to be filled in with set(). */
+	static sized(size: number): PassageTable {
+		const table = new PassageTable();
+		const capacity = Math.max(1, size);
+		table.kind = new Uint8Array(capacity);
+		table.article = new Int32Array(capacity);
+		table.paragraph = new Int32Array(capacity);
+		table.start = new Int32Array(capacity);
+		table.end = new Int32Array(capacity);
+		table.size = size;
+		return table;
+	}
+
+	/** Passage `id` as read back from a snapshot (kind as its code). */
+	set(id: number, kind: number, article: number, paragraph: number, start: number, end: number) {
+		this.kind[id] = kind;
+		this.article[id] = article;
+		this.paragraph[id] = paragraph;
+		this.start[id] = start;
+		this.end[id] = end;
+	}
+
 	get(id: number): PassageRef {
 		return {
 			kind: KINDS[this.kind[id] ?? 1] as RecordKind,

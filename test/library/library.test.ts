@@ -14,11 +14,13 @@ import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildCorpus } from "../../source/corpus/corpus.js";
 import { migrate, type OpenedLibrary, openLibrary } from "../../source/library/database.js";
 import { loadArticlesFrom } from "../../source/library/load.js";
 import { MIGRATIONS } from "../../source/library/schema.js";
 import { loadWithLibrary } from "../../source/library/sync.js";
 import { quotationsOf } from "../../source/quotes/quotations.js";
+import { buildSearchIndex } from "../../source/search/builder.js";
 import { CLI, childEnvironment } from "../e2e/pty.js";
 
 const run = promisify(execFile);
@@ -66,17 +68,17 @@ describe("the library's schema", () => {
 		// A file made by the version before this one: one migration fewer, and a row in it.
 		const older = path.join(folder, "older.db");
 		const db = new DatabaseSync(older);
-		db.exec(MIGRATIONS[0] as string);
-		db.exec("PRAGMA user_version = 1");
+		for (const migration of MIGRATIONS.slice(0, -1)) db.exec(migration);
+		db.exec(`PRAGMA user_version = ${MIGRATIONS.length - 1}`);
 		db.prepare(
 			"INSERT INTO files VALUES ('/a.md', 1, 2, 'h', 'e', NULL, NULL, 'empty file; skipped')",
 		).run();
 		migrate(db);
 		expect((db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version).toBe(
-			2,
+			MIGRATIONS.length,
 		);
 		expect(count(db, "files")).toBe(1);
-		expect(count(db, "quotations")).toBe(0);
+		expect(count(db, "search_indexes")).toBe(0);
 		db.close();
 	});
 
@@ -89,7 +91,9 @@ describe("the library's schema", () => {
 		const loaded = await loadArticlesFrom([articles], file);
 		expect(loaded.library).toBeNull();
 		expect(loaded.articles).toHaveLength(1);
-		expect(loaded.notices.join()).toMatch(/newer parallax \(schema 99; this one knows 2\)/);
+		expect(loaded.notices.join()).toContain(
+			`newer parallax (schema 99; this one knows ${MIGRATIONS.length})`,
+		);
 	});
 
 	it("sets a damaged file aside and makes the library again, with one notice", async () => {
@@ -185,6 +189,30 @@ describe("loading through the library", () => {
 		const second = loadWithLibrary(library, [articles]);
 		expect(quotationsOf(second.articles[0] as never)[0]?.speaker).toBe("from the library");
 		expect(second.saveQuotations()).toBeNull();
+		library.db.close();
+	});
+
+	it("keeps the search index of a set of articles, and makes it again when one changes", async () => {
+		write("a.md", "One", "We will rebuild it");
+		write("b.md", "Two", "The pylons are cracked");
+		const library = await open();
+		const first = loadWithLibrary(library, [articles]);
+		const corpus = buildCorpus(first.articles);
+		const store = first.searchIndexes(corpus);
+		expect(store?.load()).toBeNull();
+		const built = buildSearchIndex(corpus);
+		expect(store?.save(built)).toBeNull();
+
+		const second = loadWithLibrary(library, [articles]);
+		const again = buildCorpus(second.articles);
+		const kept = second.searchIndexes(again)?.load();
+		expect(kept?.search("pylons").hits.map((hit) => hit.ref)).toEqual(
+			built.search("pylons").hits.map((hit) => hit.ref),
+		);
+
+		write("b.md", "Two", "The pylons are cracked right through");
+		const third = loadWithLibrary(library, [articles]);
+		expect(third.searchIndexes(buildCorpus(third.articles))?.load()).toBeNull();
 		library.db.close();
 	});
 
