@@ -4,6 +4,7 @@ import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
 import { describeCounts, type Loaded, loadArticlesFrom } from "./library/load.js";
+import type { LoadProgress } from "./library/sync.js";
 import { libraryFile, stateFolder } from "./persist/location.js";
 import { capture, restore } from "./persist/snapshot.js";
 import { ReadingStore } from "./persist/store.js";
@@ -116,6 +117,16 @@ function reportLibrary(loaded: Loaded, stage: "loaded" | "finished") {
 	for (const notice of notices) process.stderr.write(`parallax: ${sanitize(notice)}\n`);
 }
 
+let shownProgress = false;
+/** A line on stderr (a terminal) that counts the files of a long first run as they are read. */
+function showProgress({ done, total, read }: LoadProgress) {
+	shownProgress = true;
+	const share = Math.floor((done / Math.max(1, total)) * 100);
+	process.stderr.write(
+		`\rparallax: library: ${done.toLocaleString("en")}/${total.toLocaleString("en")} files (${share}%), ${read.toLocaleString("en")} read from disk\u001b[K`,
+	);
+}
+
 let finishedOnce = false;
 function finished(loaded: Loaded): string[] {
 	if (finishedOnce) return [];
@@ -161,7 +172,9 @@ async function main(): Promise<number> {
 	const loaded = await loadArticlesFrom(
 		paths,
 		cli.flags.inMemory ? null : (cli.flags.library ?? libraryFile()),
+		process.stderr.isTTY ? showProgress : undefined,
 	);
+	if (shownProgress) process.stderr.write("\r\u001b[K");
 	reportLibrary(loaded, "loaded");
 	// Whatever happens next, what was found is kept, and what went wrong with the library said.
 	process.on("exit", () => reportLibrary(loaded, "finished"));

@@ -2,7 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { type LoadResult, loadArticles } from "../corpus/load.js";
 import type { IndexStore } from "../search/indexing.js";
 import { openLibrary } from "./database.js";
-import { type LibraryCounts, loadWithLibrary } from "./sync.js";
+import { type LibraryCounts, type LoadProgress, loadWithLibrary } from "./sync.js";
 
 /** The articles of a run, through the library unless it is off or cannot be had. */
 export interface Loaded extends LoadResult {
@@ -27,6 +27,7 @@ export interface Loaded extends LoadResult {
 export async function loadArticlesFrom(
 	paths: readonly string[],
 	file: string | null,
+	progress?: (progress: LoadProgress) => void,
 ): Promise<Loaded> {
 	const fromDisk = async (notices: string[]): Promise<Loaded> => ({
 		...(await loadArticles(paths)),
@@ -42,7 +43,7 @@ export async function loadArticlesFrom(
 	const library = opened;
 	let loaded: ReturnType<typeof loadWithLibrary>;
 	try {
-		loaded = loadWithLibrary(library, paths);
+		loaded = loadWithLibrary(library, paths, { progress });
 	} catch (error) {
 		library.db.close();
 		const message = error instanceof Error ? error.message : String(error);

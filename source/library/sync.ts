@@ -42,6 +42,16 @@ export interface LibraryLoad extends LoadResult {
 	searchIndexes(corpus: Corpus): IndexStore | null;
 }
 
+/** How far a load has come: files looked at of all, and how many of them had to be read. */
+export interface LoadProgress {
+	readonly done: number;
+	readonly total: number;
+	readonly read: number;
+}
+
+// How often progress is told.
+const PROGRESS_MS = 200;
+
 interface FileRow {
 	readonly path: string;
 	readonly size: number;
@@ -70,7 +80,11 @@ interface Found {
 export function loadWithLibrary(
 	library: OpenedLibrary,
 	paths: readonly string[],
-	options: LoadOptions = {},
+	options: LoadOptions & {
+		readonly progress?: (progress: LoadProgress) => void;
+		/** How often progress is told, in milliseconds. */
+		readonly progressMs?: number;
+	} = {},
 ): LibraryLoad {
 	const cwd = options.cwd ?? process.cwd();
 	const walked = walk(paths);
@@ -79,7 +93,17 @@ export function loadWithLibrary(
 	const writer = new RowWriter(library);
 	const found: Found[] = [];
 	let read = 0;
-	for (const file of walked.files) {
+	let reported = performance.now();
+	for (const [index, file] of walked.files.entries()) {
+		// Told now and then, for a first run over a big folder: not for each file.
+		if (
+			options.progress &&
+			index % 64 === 0 &&
+			performance.now() - reported >= (options.progressMs ?? PROGRESS_MS)
+		) {
+			reported = performance.now();
+			options.progress({ done: index, total: walked.files.length, read });
+		}
 		const absolute = path.resolve(file);
 		const shown = displayPath(file, cwd);
 		const previous = known.get(absolute);

@@ -192,6 +192,19 @@ describe("loading through the library", () => {
 		library.db.close();
 	});
 
+	it("tells how far a long load has come", async () => {
+		for (let i = 0; i < 200; i++) write(`${i}.md`, `Article ${i}`, `Words number ${i}`);
+		const library = await open();
+		const told: { done: number; total: number; read: number }[] = [];
+		loadWithLibrary(library, [articles], { progress: (p) => told.push(p), progressMs: 0 });
+		expect(told.map((p) => p.done)).toEqual([0, 64, 128, 192]);
+		expect(told.every((p) => p.total === 200 && p.read === p.done)).toBe(true);
+		told.length = 0;
+		loadWithLibrary(library, [articles], { progress: (p) => told.push(p), progressMs: 0 });
+		expect(told.at(-1)).toEqual({ done: 192, total: 200, read: 0 });
+		library.db.close();
+	});
+
 	it("keeps the search index of a set of articles, and makes it again when one changes", async () => {
 		write("a.md", "One", "We will rebuild it");
 		write("b.md", "Two", "The pylons are cracked");
