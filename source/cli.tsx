@@ -245,8 +245,9 @@ async function main(): Promise<number> {
 			unsubscribe();
 		}
 	});
+	// In the library when there is one; else state.json, as before it.
 	const { store, saved, notice } = cli.flags.state
-		? ReadingStore.open(stateFolder())
+		? (loaded.readingState(stateFolder()) ?? ReadingStore.open(stateFolder()))
 		: ReadingStore.disabled();
 	// What the library had to say shows in the status bar too: the screen hides what stderr said.
 	const counts = loaded.counts;
@@ -258,7 +259,8 @@ async function main(): Promise<number> {
 	const notices = [notice, ...loaded.notices, updated].filter(Boolean).join(" · ") || null;
 	const initial = { ...initialState, ...restore(corpus, saved), notice: notices };
 	// Signals end the process from the session; what is pending is written then too.
-	process.on("exit", () => store.flush());
+	// Before the library is closed (its own exit listener came first).
+	process.prependListener("exit", () => store.flush());
 	const code = await runSession(
 		<ThemeContext value={theme}>
 			<App

@@ -1,7 +1,9 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type LoadResult, loadArticles } from "../corpus/load.js";
+import type { Opened } from "../persist/store.js";
 import type { IndexStore } from "../search/indexing.js";
 import { openLibrary } from "./database.js";
+import { openReadingInLibrary } from "./reading.js";
 import { type LibraryCounts, type LoadProgress, loadWithLibrary } from "./sync.js";
 
 /** The articles of a run, through the library unless it is off or cannot be had. */
@@ -16,6 +18,8 @@ export interface Loaded extends LoadResult {
 	finish(): string[];
 	/** Where a corpus of these articles keeps its search index between runs (null without a library). */
 	searchIndexes(corpus: Corpus): IndexStore | null;
+	/** The reading state kept in the library (state.json in `stateFolder` brought in once); null without one. */
+	readingState(stateFolder: string): Opened | null;
 }
 
 /**
@@ -36,6 +40,7 @@ export async function loadArticlesFrom(
 		notices,
 		finish: () => [],
 		searchIndexes: () => null,
+		readingState: () => null,
 	});
 	if (file === null) return fromDisk([]);
 	const opened = await openLibrary(file);
@@ -58,6 +63,7 @@ export async function loadArticlesFrom(
 			library.db.close();
 			return problem ? [problem] : [];
 		},
+		readingState: (stateFolder) => openReadingInLibrary(library, stateFolder),
 	};
 }
 

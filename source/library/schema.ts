@@ -33,4 +33,16 @@ export const MIGRATIONS: readonly string[] = [
 		data BLOB NOT NULL,
 		made_ms REAL NOT NULL
 	) STRICT;`,
+	// 4: the reading state (was state.json): where each article was left, read marks, the open article.
+	`CREATE TABLE reading (
+		id TEXT PRIMARY KEY,
+		paragraph INTEGER NOT NULL,
+		offset INTEGER NOT NULL,
+		read INTEGER NOT NULL,
+		seen REAL NOT NULL
+	) STRICT;
+	CREATE TABLE settings (
+		key TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	) STRICT;`,
 ];

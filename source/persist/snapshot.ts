@@ -17,6 +17,11 @@ export function restore(
 	let selected = 0;
 	let focus: State["focus"] = "list";
 	corpus.articles.forEach((article, index) => {
+		// The article left open is opened again, scrolled or not.
+		if (saved.last?.article === article.id) {
+			selected = corpus.positions[index] ?? 0;
+			focus = saved.last.focus;
+		}
 		const entry = saved.articles[article.id];
 		if (!entry) return;
 		if (entry.read) read[index] = true;
@@ -26,10 +31,6 @@ export function restore(
 				block: blockOfParagraph(article, entry.paragraph),
 				offset: Math.min(entry.offset, length + 1),
 			};
-		}
-		if (saved.last?.article === article.id) {
-			selected = corpus.positions[index] ?? 0;
-			focus = saved.last.focus;
 		}
 	});
 	return { anchors, read, selected, focus };

@@ -5,10 +5,20 @@ import { EMPTY, formatState, parseState, type SavedArticle, type SavedState } fr
 
 export const STATE_FILE = "state.json";
 /** Changes are written at most this often: a few times a second while reading. */
-const WRITE_DELAY_MS = 300;
+export const WRITE_DELAY_MS = 300;
+
+/** Where the reading state is kept: state.json, or the library. */
+export interface StateStore {
+	/** Saves soon: several changes in a burst make one write. */
+	save(state: SavedState): void;
+	/** Writes what is pending now (at exit, and when the delay is up). */
+	flush(): void;
+	/** Why saving stopped, if it did. */
+	readonly problem: string | null;
+}
 
 export interface Opened {
-	readonly store: ReadingStore;
+	readonly store: StateStore;
 	readonly saved: SavedState;
 	/** Said once in the status bar: why the reader starts fresh, or cannot save. */
 	readonly notice: string | null;
@@ -22,7 +32,7 @@ export interface Opened {
  * Nothing here ever stops the reader: a file that cannot be read means a
  * fresh start, a folder that cannot be written means a session not saved.
  */
-export class ReadingStore {
+export class ReadingStore implements StateStore {
 	private readonly file: string | null;
 	private pending: SavedState | null = null;
 	private timer: NodeJS.Timeout | null = null;
