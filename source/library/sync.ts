@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { StatementSync } from "node:sqlite";
 import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
@@ -151,7 +151,7 @@ export function loadWithLibrary(
 	const added = fresh.filter((entry) => !known.has(entry.file)).length - renamed;
 	const changed = fresh.filter((entry) => known.has(entry.file)).length;
 
-	writer.finish(gone);
+	writer.finish([...gone, ...vanished(library, paths)]);
 	const { problem } = writer;
 
 	const articles: Article[] = [];
@@ -246,6 +246,39 @@ class RowWriter {
 				// Rolled back already by SQLite itself.
 			}
 		}
+	}
+}
+
+// Rows of other folders looked at per run, to forget those whose files are gone.
+const SWEEP = 256;
+
+/**
+ * Some of the library's files elsewhere than under `paths` whose file no
+ * longer exists (a folder deleted, a temporary one): a few each run, so
+ * that such rows go in time without a run looking at every file it knows.
+ */
+function vanished(library: OpenedLibrary, paths: readonly string[]): FileRow[] {
+	try {
+		// From a random row on, round to the start: a range of the table, not a scan of it.
+		const { db } = library;
+		const last = Number(
+			(db.prepare("SELECT max(rowid) AS last FROM files").get() as { last: number | null }).last ??
+				0,
+		);
+		const from = Math.floor(Math.random() * last);
+		const after = db
+			.prepare("SELECT path, hash FROM files WHERE rowid > ? ORDER BY rowid LIMIT ?")
+			.all(from, SWEEP) as unknown as FileRow[];
+		const before = db
+			.prepare("SELECT path, hash FROM files WHERE rowid <= ? ORDER BY rowid LIMIT ?")
+			.all(from, SWEEP - after.length) as unknown as FileRow[];
+		const rows = [...after, ...before];
+		const roots = paths.map((given) => path.resolve(given));
+		const under = (file: string) =>
+			roots.some((root) => file === root || file.startsWith(root + path.sep));
+		return rows.filter((row) => !under(row.path) && !existsSync(row.path));
+	} catch {
+		return [];
 	}
 }
 

@@ -192,6 +192,22 @@ describe("loading through the library", () => {
 		library.db.close();
 	});
 
+	it("forgets, in time, files of other folders that are gone", async () => {
+		const other = path.join(folder, "other");
+		mkdirSync(other);
+		for (let i = 0; i < 20; i++) writeFileSync(path.join(other, `${i}.md`), `Words ${i}.`);
+		write("a.md", "One", "We will rebuild it");
+		const library = await open();
+		loadWithLibrary(library, [other]);
+		loadWithLibrary(library, [articles]);
+		expect(count(library.db, "files")).toBe(21);
+		rmSync(other, { recursive: true });
+		// Not one of this run's folders, but its files are gone.
+		loadWithLibrary(library, [articles]);
+		expect(count(library.db, "files")).toBe(1);
+		library.db.close();
+	});
+
 	it("tells how far a long load has come", async () => {
 		for (let i = 0; i < 200; i++) write(`${i}.md`, `Article ${i}`, `Words number ${i}`);
 		const library = await open();
