@@ -64,7 +64,6 @@ export function advanceQuotations(article: Article, deadline: number): boolean {
 		extraction.quotes = [];
 	}
 	extraction.steps = null;
-	analysisProgress.notify();
 	return true;
 }
 
@@ -114,7 +113,12 @@ export function findQuotationsSoon(article: Article, run: (task: Task) => void =
 	wanted = article;
 	if (!first) return;
 	run((deadline) => {
-		if (!wanted || advanceQuotations(wanted, deadline)) wanted = null;
+		if (!wanted || advanceQuotations(wanted, deadline)) {
+			wanted = null;
+			// Told from here, the background, alone: found at once (a short article, in a
+			// reduce or a render), they are simply there, with no one to tell mid-render.
+			analysisProgress.notify();
+		}
 		return wanted === null;
 	});
 }

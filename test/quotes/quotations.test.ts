@@ -37,6 +37,15 @@ describe("quotations of a long article", () => {
 		]);
 	});
 
+	it("of a short article are found at once when shown, telling no one (it may be mid-render)", () => {
+		let heard = 0;
+		const unsubscribe = analysisProgress.subscribe(() => heard++);
+		const short = article({ paragraphs: ["“We take this seriously,” Julie Wood said."] });
+		expect(displayedQuotations(short)).toHaveLength(1);
+		unsubscribe();
+		expect(heard).toBe(0);
+	});
+
 	it("are the same found in steps as at once", () => {
 		const item = longArticle("Same");
 		const steps = extractQuotesStepwise(item);
