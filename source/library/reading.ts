@@ -8,7 +8,7 @@ import {
 	type SavedState,
 	STATE_VERSION,
 } from "../persist/format.js";
-import { type Opened, STATE_FILE, type StateStore, WRITE_DELAY_MS } from "../persist/store.js";
+import { DelayedStore, type Opened, STATE_FILE } from "../persist/store.js";
 import { type OpenedLibrary, transaction } from "./database.js";
 
 // Set once the state.json of the state folder has been brought in, so that it is brought in once.
@@ -121,49 +121,33 @@ function upsertStatement(library: OpenedLibrary): StatementSync {
 }
 
 /** Saves a few times a second at most, only the articles that changed since the last write. */
-class LibraryReadingStore implements StateStore {
-	private pending: SavedState | null = null;
+class LibraryReadingStore extends DelayedStore {
+	protected readonly writes = true;
 	private written: SavedState["articles"] = {};
-	private timer: NodeJS.Timeout | null = null;
 	private upsert: StatementSync | null = null;
 
 	constructor(
 		private readonly library: OpenedLibrary,
-		private failed: string | null = null,
-	) {}
-
-	save(state: SavedState): void {
-		if (this.failed) return;
-		this.pending = state;
-		if (this.timer) return;
-		this.timer = setTimeout(() => this.flush(), WRITE_DELAY_MS);
-		// A pending write must not keep the process alive; flush() runs at exit.
-		this.timer.unref();
+		failed: string | null = null,
+	) {
+		super();
+		this.failed = failed;
 	}
 
-	flush(): void {
-		if (this.timer) clearTimeout(this.timer);
-		this.timer = null;
-		const state = this.pending;
-		this.pending = null;
-		if (!state || this.failed) return;
+	protected write(state: SavedState): void {
 		// Only what changed: a library remembers many articles, and a key moves one.
 		const changed: Record<string, SavedArticle> = {};
 		for (const [id, entry] of Object.entries(state.articles))
 			if (this.written[id] !== entry) changed[id] = entry;
-		try {
-			this.upsert ??= upsertStatement(this.library);
-			const upsert = this.upsert;
-			transaction(this.library.db, () =>
-				write(this.library, { ...state, articles: changed }, upsert),
-			);
-			this.written = state.articles;
-		} catch (error) {
-			this.failed = describe(error);
-		}
+		this.upsert ??= upsertStatement(this.library);
+		const upsert = this.upsert;
+		transaction(this.library.db, () =>
+			write(this.library, { ...state, articles: changed }, upsert),
+		);
+		this.written = state.articles;
 	}
 
-	get problem(): string | null {
-		return this.failed;
+	protected describe(error: unknown): string {
+		return describe(error);
 	}
 }

@@ -5,7 +5,7 @@ import { EMPTY, formatState, parseState, type SavedArticle, type SavedState } fr
 
 export const STATE_FILE = "state.json";
 /** Changes are written at most this often: a few times a second while reading. */
-export const WRITE_DELAY_MS = 300;
+const WRITE_DELAY_MS = 300;
 
 /** Where the reading state is kept: state.json, or the library. */
 export interface StateStore {
@@ -25,6 +25,50 @@ export interface Opened {
 }
 
 /**
+ * Saves a burst of changes as one write a moment after the first, and what
+ * is still pending when flushed (at exit). Once a write fails it stops, and
+ * says why: the reader goes on unsaved rather than failing.
+ */
+export abstract class DelayedStore implements StateStore {
+	private pending: SavedState | null = null;
+	private timer: NodeJS.Timeout | null = null;
+	protected failed: string | null = null;
+
+	/** Whether this store writes at all. */
+	protected abstract readonly writes: boolean;
+	/** Writes a state; throws if it cannot. */
+	protected abstract write(state: SavedState): void;
+	/** Why a write failed, in a few words. */
+	protected abstract describe(error: unknown): string;
+
+	save(state: SavedState): void {
+		if (!this.writes || this.failed) return;
+		this.pending = state;
+		if (this.timer) return;
+		this.timer = setTimeout(() => this.flush(), WRITE_DELAY_MS);
+		// A pending write must not keep the process alive; flush() runs at exit.
+		this.timer.unref();
+	}
+
+	flush(): void {
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = null;
+		const state = this.pending;
+		this.pending = null;
+		if (!state || !this.writes || this.failed) return;
+		try {
+			this.write(state);
+		} catch (error) {
+			this.failed = this.describe(error);
+		}
+	}
+
+	get problem(): string | null {
+		return this.failed;
+	}
+}
+
+/**
  * The reading state in one small file in the user's state folder. Writes
  * are atomic (a temporary file, then a rename), so two readers at once can
  * only replace each other's file whole, never tear it; before writing, what
@@ -32,14 +76,14 @@ export interface Opened {
  * Nothing here ever stops the reader: a file that cannot be read means a
  * fresh start, a folder that cannot be written means a session not saved.
  */
-export class ReadingStore implements StateStore {
+export class ReadingStore extends DelayedStore {
 	private readonly file: string | null;
-	private pending: SavedState | null = null;
-	private timer: NodeJS.Timeout | null = null;
-	private failed: string | null = null;
+	protected readonly writes: boolean;
 
 	private constructor(file: string | null) {
+		super();
 		this.file = file;
+		this.writes = file !== null;
 	}
 
 	/** A store that neither reads nor writes (--no-state). */
@@ -85,33 +129,13 @@ export class ReadingStore implements StateStore {
 		return { store: new ReadingStore(writable ? file : null), saved, notice };
 	}
 
-	/** Saves soon: several changes in a burst make one write. */
-	save(state: SavedState): void {
-		if (!this.file || this.failed) return;
-		this.pending = state;
-		if (this.timer) return;
-		this.timer = setTimeout(() => this.flush(), WRITE_DELAY_MS);
-		// A pending write must not keep the process alive; flush() runs at exit.
-		this.timer.unref();
+	protected write(state: SavedState): void {
+		const file = this.file as string;
+		writeAtomically(file, formatState(mergeWithDisk(file, state)));
 	}
 
-	/** Writes what is pending now (at exit, and when the delay is up). */
-	flush(): void {
-		if (this.timer) clearTimeout(this.timer);
-		this.timer = null;
-		const state = this.pending;
-		this.pending = null;
-		if (!state || !this.file || this.failed) return;
-		try {
-			writeAtomically(this.file, formatState(mergeWithDisk(this.file, state)));
-		} catch (error) {
-			this.failed = describeFsError(error);
-		}
-	}
-
-	/** Why saving stopped, if it did. */
-	get problem(): string | null {
-		return this.failed;
+	protected describe(error: unknown): string {
+		return describeFsError(error);
 	}
 }
 

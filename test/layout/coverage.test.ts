@@ -11,20 +11,7 @@ import {
 	speakerSummary,
 } from "../../source/layout/coverage.js";
 import { buildCoverage } from "../../source/quotes/coverage.js";
-import type { Quote } from "../../source/quotes/extract.js";
-
-function quote(paragraph: number, text: string, speaker: string | null): Quote {
-	return {
-		paragraph,
-		start: 0,
-		end: text.length,
-		text,
-		speaker,
-		onBehalfOf: null,
-		kind: "statement",
-		partOf: null,
-	};
-}
+import { quoteAt } from "../fixtures/quotes.js";
 
 const same = (a: [number, number], b: [number, number]) => ({
 	a: { article: a[0], quote: a[1] },
@@ -38,9 +25,9 @@ const coverage = buildCoverage({
 	articles: [0, 1, 2],
 	sources: ["The New York Times", "Fox News", "HuffPost"],
 	quotes: [
-		[quote(0, "first of the Times", null), quote(1, "all three carry it", "Ana Lind")],
-		[quote(0, "two carry it", "Tom Reyes"), quote(5, "all three carry it", "Ana Lind")],
-		[quote(2, "all three carry it", "Lind"), quote(3, "two carry it", "Tom Reyes")],
+		[quoteAt(0, "first of the Times", null), quoteAt(1, "all three carry it", "Ana Lind")],
+		[quoteAt(0, "two carry it", "Tom Reyes"), quoteAt(5, "all three carry it", "Ana Lind")],
+		[quoteAt(2, "all three carry it", "Lind"), quoteAt(3, "two carry it", "Tom Reyes")],
 	],
 	pairs: [same([0, 1], [1, 1]), same([1, 1], [2, 0]), same([1, 0], [2, 1])],
 });

@@ -2,24 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCoverage, type CoverageInput } from "../../source/quotes/coverage.js";
 import type { Quote } from "../../source/quotes/extract.js";
 import type { QuotePair } from "../../source/quotes/match.js";
-
-function quote(
-	paragraph: number,
-	text: string,
-	speaker: string | null,
-	kind: Quote["kind"] = "statement",
-): Quote {
-	return {
-		paragraph,
-		start: 0,
-		end: text.length,
-		text,
-		speaker,
-		onBehalfOf: null,
-		kind,
-		partOf: null,
-	};
-}
+import { quoteAt } from "../fixtures/quotes.js";
 
 /** A pair between quotation `a` of one article and quotation `b` of another. */
 function pair(
@@ -54,9 +37,9 @@ describe("the coverage matrix", () => {
 		const coverage = buildCoverage(
 			input(
 				[
-					[quote(0, "We will not reopen the bridge", "Ilse Varga")],
-					[quote(2, "We will not reopen the bridge", "Varga")],
-					[quote(1, "We will not reopen the bridge,", "Ilse Varga")],
+					[quoteAt(0, "We will not reopen the bridge", "Ilse Varga")],
+					[quoteAt(2, "We will not reopen the bridge", "Varga")],
+					[quoteAt(1, "We will not reopen the bridge,", "Ilse Varga")],
 				],
 				[pair([10, 0], [11, 0], "same"), pair([11, 0], [12, 0], "same")],
 			),
@@ -75,7 +58,7 @@ describe("the coverage matrix", () => {
 		const coverage = buildCoverage(
 			input(
 				[
-					[quote(0, "Nobody crosses a span I would not let my children cross", "Ilse Varga")],
+					[quoteAt(0, "Nobody crosses a span I would not let my children cross", "Ilse Varga")],
 					[],
 					[],
 				],
@@ -91,9 +74,9 @@ describe("the coverage matrix", () => {
 		const coverage = buildCoverage(
 			input(
 				[
-					[quote(0, "the pylons are cracked right through", "Tom Reyes")],
-					[quote(0, "the pylons have cracks", "Tom Reyes")],
-					[quote(0, "traffic will use the ferry", "Ana Lind")],
+					[quoteAt(0, "the pylons are cracked right through", "Tom Reyes")],
+					[quoteAt(0, "the pylons have cracks", "Tom Reyes")],
+					[quoteAt(0, "traffic will use the ferry", "Ana Lind")],
 				],
 				[pair([10, 0], [11, 0], "related")],
 			),
@@ -110,9 +93,9 @@ describe("the coverage matrix", () => {
 		const coverage = buildCoverage(
 			input(
 				[
-					[quote(0, "a paraphrase of it", "Tom Reyes")],
-					[quote(0, "the words themselves", "Tom Reyes")],
-					[quote(0, "the words themselves", "Tom Reyes")],
+					[quoteAt(0, "a paraphrase of it", "Tom Reyes")],
+					[quoteAt(0, "the words themselves", "Tom Reyes")],
+					[quoteAt(0, "the words themselves", "Tom Reyes")],
 				],
 				[pair([10, 0], [11, 0], "related", 0.5), pair([11, 0], [12, 0], "same", 1)],
 			),
@@ -123,7 +106,7 @@ describe("the coverage matrix", () => {
 
 	it("counts a sentence without quotation marks as the statement in other words", () => {
 		const comparison = input(
-			[[quote(0, "We will not reopen the bridge", "Ilse Varga")], [], []],
+			[[quoteAt(0, "We will not reopen the bridge", "Ilse Varga")], [], []],
 			[
 				{
 					a: { article: 10, quote: 0 },
@@ -145,14 +128,14 @@ describe("the coverage matrix", () => {
 	});
 
 	it("takes a sentence inside another source's quotation for that quotation", () => {
-		const long = quote(
+		const long = quoteAt(
 			4,
 			"I always take it seriously. I wish I did not have to do it.",
 			"Dana Cole",
 		);
 		const coverage = buildCoverage(
 			input(
-				[[quote(0, "I wish I did not have to do it", "Dana Cole")], [long], []],
+				[[quoteAt(0, "I wish I did not have to do it", "Dana Cole")], [long], []],
 				[
 					{
 						a: { article: 10, quote: 0 },
@@ -172,10 +155,10 @@ describe("the coverage matrix", () => {
 			input(
 				[
 					[
-						quote(0, "We will rebuild it", "Ilse Varga"),
-						quote(1, "We will rebuild it soon", "Ilse Varga"),
+						quoteAt(0, "We will rebuild it", "Ilse Varga"),
+						quoteAt(1, "We will rebuild it soon", "Ilse Varga"),
 					],
-					[quote(0, "We will rebuild it", "Ilse Varga")],
+					[quoteAt(0, "We will rebuild it", "Ilse Varga")],
 				],
 				[pair([10, 0], [11, 0], "same", 1), pair([10, 1], [11, 0], "same", 0.8)],
 			),
@@ -194,12 +177,16 @@ describe("the coverage matrix", () => {
 			input(
 				[
 					[
-						quote(0, "one", "Donald Trump"),
-						quote(1, "two", "Donald Trump"),
-						quote(2, "three", "a spokeswoman for the campaign"),
+						quoteAt(0, "one", "Donald Trump"),
+						quoteAt(1, "two", "Donald Trump"),
+						quoteAt(2, "three", "a spokeswoman for the campaign"),
 					],
-					[quote(0, "one", "Trump"), quote(1, "four", "Melania Trump"), quote(2, "five", "Trump")],
-					[quote(0, "two", "Mr. Trump's lawyer"), quote(1, "a so-called plan", null, "term")],
+					[
+						quoteAt(0, "one", "Trump"),
+						quoteAt(1, "four", "Melania Trump"),
+						quoteAt(2, "five", "Trump"),
+					],
+					[quoteAt(0, "two", "Mr. Trump's lawyer"), quoteAt(1, "a so-called plan", null, "term")],
 				],
 				[pair([10, 0], [11, 0], "same"), pair([10, 1], [12, 0], "related")],
 			),

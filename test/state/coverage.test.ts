@@ -5,20 +5,10 @@ import { coverageView } from "../../source/state/coverage.js";
 import type { Command } from "../../source/state/keymap.js";
 import { reduce } from "../../source/state/reducer.js";
 import { initialState, type State } from "../../source/state/state.js";
-import { THREE_OUTLETS } from "../fixtures/three-outlets.js";
+import { threeOutletsCorpus } from "../fixtures/three-outlets.js";
 import { article } from "../fixtures.js";
 
-const corpus = buildCorpus(
-	THREE_OUTLETS.map((outlet) =>
-		article({
-			path: outlet.file,
-			title: outlet.title,
-			source: outlet.source,
-			published: "2024-03-04",
-			paragraphs: [...outlet.paragraphs],
-		}),
-	),
-);
+const corpus = threeOutletsCorpus();
 const geometry = computeGeometry(100, 30);
 
 function apply(from: State, ...commands: Command[]): State {

@@ -3,21 +3,11 @@ import { buildCorpus } from "../../source/corpus/corpus.js";
 import { startIndexing } from "../../source/search/indexing.js";
 import { App } from "../../source/ui/app.js";
 import { createTheme, ThemeContext } from "../../source/ui/theme.js";
-import { THREE_OUTLETS } from "../fixtures/three-outlets.js";
+import { threeOutletsCorpus } from "../fixtures/three-outlets.js";
 import { article } from "../fixtures.js";
 import { plain, renderAtSize } from "./render-at-size.js";
 
-const corpus = buildCorpus(
-	THREE_OUTLETS.map((outlet) =>
-		article({
-			path: outlet.file,
-			title: outlet.title,
-			source: outlet.source,
-			published: "2024-03-04",
-			paragraphs: [...outlet.paragraphs],
-		}),
-	),
-);
+const corpus = threeOutletsCorpus();
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
