@@ -3,6 +3,8 @@ import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
+import { addLocalSource, webArticlesFolder } from "./library/content.js";
+import { openLibrary } from "./library/database.js";
 import { describeCounts, type Loaded, loadArticlesFrom } from "./library/load.js";
 import type { LoadProgress } from "./library/sync.js";
 import { libraryFile, stateFolder } from "./persist/location.js";
@@ -34,9 +36,11 @@ const cli = meow(
 	`
   Usage
     $ parallax [paths…]
+    $ parallax add SOURCE…     web pages (addresses or saved .html files), folders, files
 
   Reads news articles (.md, .markdown, .txt files, or folders of them) in a
-  split-pane terminal reader. With no path, opens the bundled articles.
+  split-pane terminal reader. With no path, opens the bundled articles and
+  what was added to the library (parallax add).
 
   Options
     --list            Print the articles (path, title, source, story) and exit
@@ -52,6 +56,7 @@ const cli = meow(
                       (default: the data folder, e.g. ~/.local/share/parallax/library.db)
     --in-memory       Read every article from disk and write no library
     --verbose         Say on stderr what the library did (files read from disk, changes)
+    --timeout SECONDS How long add waits for a web page (default: 20)
     --no-state        Neither read nor save reading positions and read marks
     --help            Show this help
     --version         Show the version
@@ -90,6 +95,7 @@ const cli = meow(
 			library: { type: "string" },
 			inMemory: { type: "boolean", default: false },
 			verbose: { type: "boolean", default: false },
+			timeout: { type: "number" },
 		},
 	},
 );
@@ -158,12 +164,53 @@ function searchOptions(): { query: string; scope: SearchScope; limit: number } |
 	return { query: search, scope, limit };
 }
 
+/** parallax add SOURCE…: web pages into the library's articles, folders and files remembered. */
+async function addCommand(sources: readonly string[]): Promise<number> {
+	if (sources.length === 0)
+		fail("add needs something to add: a web page's address, an .html file, a folder", 2);
+	if (cli.flags.inMemory) fail("add keeps what it adds in the library: not with --in-memory", 2);
+	const file = cli.flags.library ?? libraryFile();
+	const opened = await openLibrary(file);
+	if (!opened.db) fail(`add needs the library: ${opened.notice}`, 1);
+	const library = opened;
+	if (library.notice) process.stderr.write(`parallax: ${sanitize(library.notice)}\n`);
+	const { addSource } = await import("./web/add.js");
+	const { timeout } = cli.flags;
+	if (timeout !== undefined && !(timeout > 0))
+		fail("--timeout needs a number of seconds above 0", 2);
+	const timeoutMs = timeout === undefined ? undefined : timeout * 1000;
+	let failed = 0;
+	try {
+		for (const source of sources) {
+			const added = await addSource(source, webArticlesFolder(library.file), { timeoutMs });
+			if (added.kind === "failed") {
+				failed++;
+				process.stderr.write(
+					`parallax: cannot add ${sanitize(source)}: ${sanitize(added.problem)}\n`,
+				);
+			} else if (added.kind === "article") {
+				process.stdout.write(
+					`added: ${sanitize(added.title)} (${sanitize(added.outlet)}) in ${sanitize(added.file)}\n`,
+				);
+			} else {
+				addLocalSource(library, added.path);
+				process.stdout.write(`added: ${sanitize(added.path)}, read with the library's articles\n`);
+			}
+		}
+	} finally {
+		library.db.close();
+	}
+	return failed > 0 ? 1 : 0;
+}
+
 async function main(): Promise<number> {
+	if (cli.input[0] === "add") return addCommand(cli.input.slice(1));
 	const search = searchOptions();
 	const { quotes, compare, coverage } = cli.flags;
 	const modes = [cli.flags.list, search !== undefined, quotes, compare, coverage].filter(Boolean);
 	if (modes.length > 1)
 		fail("choose one of --list, --search, --quotes, --compare and --coverage", 2);
+	// Given no path: the bundled articles, and what the library holds (web articles, sources added).
 	const paths = cli.input.length > 0 ? cli.input : [BUNDLED_ARTICLES];
 	if (cli.flags.inMemory && cli.flags.library !== undefined)
 		fail("choose one of --library and --in-memory", 2);
@@ -173,6 +220,7 @@ async function main(): Promise<number> {
 		paths,
 		cli.flags.inMemory ? null : (cli.flags.library ?? libraryFile()),
 		process.stderr.isTTY ? showProgress : undefined,
+		cli.input.length === 0,
 	);
 	if (shownProgress) process.stderr.write("\r\u001b[K");
 	reportLibrary(loaded, "loaded");

@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { type LoadResult, loadArticles } from "../corpus/load.js";
 import type { Opened } from "../persist/store.js";
 import type { IndexStore } from "../search/indexing.js";
+import { libraryContent } from "./content.js";
 import { openLibrary } from "./database.js";
 import { openReadingInLibrary } from "./reading.js";
 import { type LibraryCounts, type LoadProgress, loadWithLibrary } from "./sync.js";
@@ -29,10 +30,13 @@ export interface Loaded extends LoadResult {
  * be opened or written never stops a run: the articles are read from disk.
  */
 export async function loadArticlesFrom(
-	paths: readonly string[],
+	given: readonly string[],
 	file: string | null,
 	progress?: (progress: LoadProgress) => void,
+	/** Also the library's own articles (web articles, sources added): a run given no paths. */
+	withContent = false,
 ): Promise<Loaded> {
+	let paths = given;
 	const fromDisk = async (notices: string[]): Promise<Loaded> => ({
 		...(await loadArticles(paths)),
 		library: null,
@@ -48,6 +52,7 @@ export async function loadArticlesFrom(
 	const library = opened;
 	let loaded: ReturnType<typeof loadWithLibrary>;
 	try {
+		if (withContent) paths = [...given, ...libraryContent(library)];
 		loaded = loadWithLibrary(library, paths, { progress });
 	} catch (error) {
 		library.db.close();

@@ -45,4 +45,9 @@ export const MIGRATIONS: readonly string[] = [
 		key TEXT PRIMARY KEY,
 		value TEXT NOT NULL
 	) STRICT;`,
+	// 5: folders and files added to the library (parallax add), read with its other articles.
+	`CREATE TABLE sources (
+		path TEXT PRIMARY KEY,
+		added_ms REAL NOT NULL
+	) STRICT;`,
 ];
