@@ -13,9 +13,10 @@ module.enableCompileCache?.();
 
 // Ink's layout engine (yoga) loads its WebAssembly from a data: address with
 // fetch() when fetch exists, which loads Node's whole HTTP client first.
-// parallax fetches only in `parallax add`, which draws no screen; elsewhere,
-// without fetch, yoga decodes the bytes directly, some 10 ms sooner.
-if (process.argv[2] !== "add") Reflect.deleteProperty(globalThis, "fetch");
+// parallax fetches only in `parallax add` and `update`, which draw no screen;
+// elsewhere, without fetch, yoga decodes the bytes directly, some 10 ms sooner.
+if (process.argv[2] !== "add" && process.argv[2] !== "update")
+	Reflect.deleteProperty(globalThis, "fetch");
 
 // Until the articles are loaded: see terminal/memory.ts.
 keepYoungGenerationSmall();

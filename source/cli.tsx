@@ -3,8 +3,6 @@ import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus } from "./corpus/corpus.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
-import { addLocalSource, webArticlesFolder } from "./library/content.js";
-import { openLibrary } from "./library/database.js";
 import { describeCounts, type Loaded, loadArticlesFrom } from "./library/load.js";
 import type { LoadProgress } from "./library/sync.js";
 import { libraryFile, stateFolder } from "./persist/location.js";
@@ -27,6 +25,7 @@ import { runSession } from "./terminal/session.js";
 import { sanitize } from "./text/sanitize.js";
 import { App } from "./ui/app.js";
 import { createTheme, ThemeContext } from "./ui/theme.js";
+import { WEB_COMMANDS, type WebCommand } from "./web/names.js";
 
 declare const PARALLAX_VERSION: string | undefined;
 const DESCRIPTION =
@@ -36,7 +35,12 @@ const cli = meow(
 	`
   Usage
     $ parallax [paths…]
-    $ parallax add SOURCE…     web pages (addresses or saved .html files), folders, files
+    $ parallax add SOURCE…     web pages and feeds (addresses), saved .html files, OPML
+                               lists, folders and files: into the library
+    $ parallax update          fetch every feed subscribed to, and keep its new articles
+    $ parallax feeds           the subscriptions: address, title, last fetched, items, error
+    $ parallax remove URL…     end a subscription (its articles stay)
+    $ parallax export --opml   the subscriptions as OPML, for another reader
 
   Reads news articles (.md, .markdown, .txt files, or folders of them) in a
   split-pane terminal reader. With no path, opens the bundled articles and
@@ -56,7 +60,7 @@ const cli = meow(
                       (default: the data folder, e.g. ~/.local/share/parallax/library.db)
     --in-memory       Read every article from disk and write no library
     --verbose         Say on stderr what the library did (files read from disk, changes)
-    --timeout SECONDS How long add waits for a web page (default: 20)
+    --timeout SECONDS How long add and update wait for a web page or feed (default: 20)
     --no-state        Neither read nor save reading positions and read marks
     --help            Show this help
     --version         Show the version
@@ -96,6 +100,7 @@ const cli = meow(
 			inMemory: { type: "boolean", default: false },
 			verbose: { type: "boolean", default: false },
 			timeout: { type: "number" },
+			opml: { type: "boolean", default: false },
 		},
 	},
 );
@@ -164,47 +169,26 @@ function searchOptions(): { query: string; scope: SearchScope; limit: number } |
 	return { query: search, scope, limit };
 }
 
-/** parallax add SOURCE…: web pages into the library's articles, folders and files remembered. */
-async function addCommand(sources: readonly string[]): Promise<number> {
-	if (sources.length === 0)
-		fail("add needs something to add: a web page's address, an .html file, a folder", 2);
-	if (cli.flags.inMemory) fail("add keeps what it adds in the library: not with --in-memory", 2);
-	const file = cli.flags.library ?? libraryFile();
-	const opened = await openLibrary(file);
-	if (!opened.db) fail(`add needs the library: ${opened.notice}`, 1);
-	const library = opened;
-	if (library.notice) process.stderr.write(`parallax: ${sanitize(library.notice)}\n`);
-	const { addSource } = await import("./web/add.js");
+/** parallax add, feeds, update, remove, export: news from the web into the library (loaded when asked for). */
+async function webCommand(command: string, args: readonly string[]): Promise<number> {
+	if (cli.flags.inMemory) fail(`${command} works on the library: not with --in-memory`, 2);
 	const { timeout } = cli.flags;
 	if (timeout !== undefined && !(timeout > 0))
 		fail("--timeout needs a number of seconds above 0", 2);
-	const timeoutMs = timeout === undefined ? undefined : timeout * 1000;
-	let failed = 0;
-	try {
-		for (const source of sources) {
-			const added = await addSource(source, webArticlesFolder(library.file), { timeoutMs });
-			if (added.kind === "failed") {
-				failed++;
-				process.stderr.write(
-					`parallax: cannot add ${sanitize(source)}: ${sanitize(added.problem)}\n`,
-				);
-			} else if (added.kind === "article") {
-				process.stdout.write(
-					`added: ${sanitize(added.title)} (${sanitize(added.outlet)}) in ${sanitize(added.file)}\n`,
-				);
-			} else {
-				addLocalSource(library, added.path);
-				process.stdout.write(`added: ${sanitize(added.path)}, read with the library's articles\n`);
-			}
-		}
-	} finally {
-		library.db.close();
-	}
-	return failed > 0 ? 1 : 0;
+	const { runWebCommand } = await import("./web/commands.js");
+	return runWebCommand(command as WebCommand, args, {
+		library: cli.flags.library ?? libraryFile(),
+		json: cli.flags.json,
+		opml: cli.flags.opml,
+		timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+		stdout: process.stdout,
+		stderr: process.stderr,
+	});
 }
 
 async function main(): Promise<number> {
-	if (cli.input[0] === "add") return addCommand(cli.input.slice(1));
+	const [first, ...rest] = cli.input;
+	if (first && (WEB_COMMANDS as readonly string[]).includes(first)) return webCommand(first, rest);
 	const search = searchOptions();
 	const { quotes, compare, coverage } = cli.flags;
 	const modes = [cli.flags.list, search !== undefined, quotes, compare, coverage].filter(Boolean);

@@ -50,4 +50,24 @@ export const MIGRATIONS: readonly string[] = [
 		path TEXT PRIMARY KEY,
 		added_ms REAL NOT NULL
 	) STRICT;`,
+	// 6: feeds subscribed to (parallax add), what their last answer said, and the items already kept.
+	`CREATE TABLE feeds (
+		url TEXT PRIMARY KEY,
+		title TEXT,
+		site TEXT,
+		etag TEXT,
+		last_modified TEXT,
+		fetched_ms REAL,
+		error TEXT,
+		-- Not to be asked again before this (the server's Retry-After).
+		retry_at_ms REAL,
+		added_ms REAL NOT NULL
+	) STRICT;
+	CREATE TABLE feed_items (
+		feed TEXT NOT NULL,
+		id TEXT NOT NULL,
+		file TEXT NOT NULL,
+		kept_ms REAL NOT NULL,
+		PRIMARY KEY (feed, id)
+	) STRICT;`,
 ];

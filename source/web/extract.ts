@@ -87,6 +87,31 @@ function isBylineLine(text: string, byline: string | null): boolean {
 	);
 }
 
+/** An article from a feed item that carries the whole of it: its HTML as paragraphs, the item's own fields. */
+export function articleFromFeedItem(
+	html: string,
+	fields: Omit<WebArticle, "paragraphs">,
+): WebArticle | { problem: string } {
+	let document: ReturnType<typeof parseHTML>["document"];
+	try {
+		({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+	} catch (error) {
+		return { problem: `the item could not be read as HTML (${String(error)})` };
+	}
+	const paragraphs = blocksOf(document.body as unknown as Node);
+	if (paragraphs.every((p) => p.kind !== "text")) return { problem: "the item has no text" };
+	return { ...fields, paragraphs };
+}
+
+/** Characters of text in some HTML (tags left out): whether a feed item carries a whole article. */
+export function textLengthOf(html: string): number {
+	return html
+		.replace(/<[^>]*>/g, " ")
+		.replace(/&[#\w]+;/g, "x")
+		.replace(/\s+/g, " ")
+		.trim().length;
+}
+
 function clean(text: string): string {
 	return text.replace(/\s+/g, " ").trim();
 }

@@ -11,14 +11,32 @@ declare const PARALLAX_VERSION: string | undefined;
 export interface FetchOptions {
 	readonly timeoutMs?: number;
 	readonly maxBytes?: number;
-	readonly fetch?: typeof fetch;
+	/** For a conditional request: what the last answer said. */
+	readonly etag?: string | null;
+	readonly lastModified?: string | null;
 }
 
 export interface FetchedPage {
 	/** Where the page was in the end, redirects followed. */
 	readonly url: string;
+	/** Where it has moved for good (301, 308 all the way), if it has. */
+	readonly movedTo: string | null;
 	readonly contentType: string;
 	readonly text: string;
+	readonly etag: string | null;
+	readonly lastModified: string | null;
+}
+
+/** The server says the copy the request named is still fresh (304). */
+export interface NotModified {
+	readonly notModified: true;
+	readonly movedTo: string | null;
+}
+
+/** Why not, in one line; and when the server says to ask again (429, 503 with Retry-After). */
+export interface FetchProblem {
+	readonly problem: string;
+	readonly retryAt?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -42,33 +60,43 @@ export function webUrl(text: string): URL | null {
 export async function fetchPage(
 	address: URL,
 	options: FetchOptions = {},
-): Promise<FetchedPage | { problem: string }> {
+): Promise<FetchedPage | NotModified | FetchProblem> {
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-	const doFetch = options.fetch ?? fetch;
 	const signal = AbortSignal.timeout(timeoutMs);
 	let url = address;
+	// Moved for good only while every redirect on the way says so.
+	let permanent = true;
+	const headers: Record<string, string> = {
+		"user-agent": USER_AGENT,
+		accept:
+			"text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.1",
+		"accept-encoding": "gzip, deflate, br",
+	};
+	if (options.etag) headers["if-none-match"] = options.etag;
+	if (options.lastModified) headers["if-modified-since"] = options.lastModified;
 	try {
 		for (let redirects = 0; ; redirects++) {
-			const response = await doFetch(url, {
-				redirect: "manual",
-				signal,
-				headers: {
-					"user-agent": USER_AGENT,
-					accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-				},
-			});
+			const response = await fetch(url, { redirect: "manual", signal, headers });
 			if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
 				await response.body?.cancel();
 				if (redirects >= MAX_REDIRECTS) return { problem: `more than ${MAX_REDIRECTS} redirects` };
 				const next = webUrl(new URL(response.headers.get("location") as string, url).href);
 				if (!next) return { problem: "redirected to an address that is not http or https" };
+				permanent &&= response.status === 301 || response.status === 308;
 				url = next;
 				continue;
 			}
+			const movedTo = permanent && url.href !== address.href ? url.href : null;
+			if (response.status === 304) {
+				await response.body?.cancel();
+				return { notModified: true, movedTo };
+			}
 			if (!response.ok) {
 				await response.body?.cancel();
-				return { problem: `the server answered ${response.status} ${response.statusText}`.trim() };
+				const problem = `the server answered ${response.status} ${response.statusText}`.trim();
+				const retryAt = retryAfter(response.headers.get("retry-after"));
+				return retryAt === null ? { problem } : { problem, retryAt };
 			}
 			const contentType = response.headers.get("content-type") ?? "";
 			const declared = Number(response.headers.get("content-length") ?? Number.NaN);
@@ -78,7 +106,14 @@ export async function fetchPage(
 			}
 			const bytes = await readCapped(response, maxBytes);
 			if (!bytes) return { problem: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
-			return { url: url.href, contentType, text: decodeText(bytes, contentType) };
+			return {
+				url: url.href,
+				movedTo,
+				contentType,
+				text: decodeText(bytes, contentType),
+				etag: response.headers.get("etag"),
+				lastModified: response.headers.get("last-modified"),
+			};
 		}
 	} catch (error) {
 		if (signal.aborted) {
@@ -87,6 +122,15 @@ export async function fetchPage(
 		}
 		return { problem: networkProblem(error) };
 	}
+}
+
+/** When Retry-After (seconds, or a date) says to ask again, as ms since 1970; null if it says nothing. */
+export function retryAfter(value: string | null, now = Date.now()): number | null {
+	if (!value) return null;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return now + Math.max(0, seconds) * 1000;
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? null : date;
 }
 
 /** The body, or null once it passes `maxBytes` (the rest is not read). */

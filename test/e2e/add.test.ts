@@ -17,7 +17,7 @@ let folder: string;
 
 beforeAll(async () => {
 	folder = mkdtempSync(path.join(tmpdir(), "parallax-add-"));
-	// A local server in the shapes the web has: a page, a redirect, not a page, too big, never done, gone, a feed.
+	// A local server in the shapes the web has: a page, a redirect, not a page, too big, never done, gone.
 	server = createServer((request, response) => {
 		switch (request.url) {
 			case "/news/dunmore":
@@ -41,11 +41,6 @@ beforeAll(async () => {
 			case "/never-answers":
 				response.writeHead(200, { "content-type": "text/html" });
 				return response.write("<html><body><p>Waiting");
-			case "/feed.xml":
-				response.writeHead(200, { "content-type": "application/rss+xml" });
-				return response.end(
-					'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>',
-				);
 			default:
 				response.writeHead(404, { "content-type": "text/html" });
 				return response.end("<h1>Not found</h1>");
@@ -73,7 +68,7 @@ async function parallax(args: string[], dataHome: string) {
 }
 
 describe("parallax add", () => {
-	it("keeps a web page's article in the library, says in a line why each other source was not kept, and stores nothing for them", async () => {
+	it("keeps a web page's article in the library, says in a line why each other source was not, and stores nothing for them", async () => {
 		const dataHome = path.join(folder, "data-1");
 		const added = await parallax(
 			[
@@ -83,7 +78,6 @@ describe("parallax add", () => {
 				`${base}/photo.png`,
 				`${base}/endless-page`,
 				`${base}/gone`,
-				`${base}/feed.xml`,
 				"file:///etc/passwd",
 			],
 			dataHome,
@@ -93,10 +87,9 @@ describe("parallax add", () => {
 			/^added: Dunmore bridge closed after inspectors find cracks \(The Harbor Courier\) in .*\.md$/m,
 		);
 		expect(added.stderr.trim().split("\n")).toEqual([
-			`parallax: cannot add ${base}/photo.png: not a web page (image/png)`,
+			`parallax: cannot add ${base}/photo.png: not a web page or a feed (image/png)`,
 			`parallax: cannot add ${base}/endless-page: larger than 8 MiB`,
 			`parallax: cannot add ${base}/gone: the server answered 404 Not Found`,
-			`parallax: cannot add ${base}/feed.xml: a feed: feeds cannot be added yet, only pages`,
 			"parallax: cannot add file:///etc/passwd: only http and https addresses can be added",
 		]);
 		// A page that never ends its answer is given up on, at the time asked for.

@@ -44,3 +44,22 @@ export function latin1Page(): Buffer {
 	// Windows-1252: the curly apostrophe is 0x92.
 	return Buffer.from(Array.from(html, (char) => (char === "\u2019" ? 0x92 : char.charCodeAt(0))));
 }
+
+/** A story page as an outlet serves the page an RSS item links to. */
+export function storyPage(outlet: string, title: string, paragraphs: readonly string[]): string {
+	return `<!doctype html><html><head><meta charset="utf-8"><title>${title} - ${outlet}</title>
+<meta property="og:site_name" content="${outlet}"><meta property="og:title" content="${title}">
+<meta property="article:published_time" content="2024-03-04T08:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>
+${paragraphs.map((text) => `<p>${text}</p>`).join("\n")}
+</article><aside>Most read: <a href="/x">Other things</a></aside></body></html>`;
+}
+
+/** Paragraphs about the bridge, long enough to be an article (and, in a feed, the whole of one). */
+export const BRIDGE_STORY = [
+	"The Dunmore bridge will stay shut for months, the town’s mayor said on Monday, after inspectors found cracks running through two of its concrete pylons and into the steel beneath them.",
+	"“We will not reopen the bridge until the pylons are replaced,” Mayor Ilse Varga told reporters at the depot, where engineers had set out the cracked sections for the press to see.",
+	"Tom Reyes, the engineer who led the inspection, said the damage had most likely built up over years of heavy freight traffic, and that a closer look at the other pylons would follow this week.",
+	"Commuters queued for the ferry through the evening. Operators added crossings, and the council said it would meet on Thursday to discuss the cost of the repairs and a temporary crossing.",
+	"“I have crossed it every day for twenty years,” said Pat Ennis, a commuter waiting at the ferry landing. “I never thought I would see it closed.”",
+];
