@@ -28,6 +28,7 @@ export interface FoundFeed {
 const HTML_FILE = /\.x?html?$/i;
 const OPML_FILE = /\.(opml|xml)$/i;
 const HTML_TYPE = /^(text\/html|application\/xhtml\+xml)\b/i;
+const FEED_TYPE = /^(application\/(rss|atom|rdf|feed)\+(xml|json)|(text|application)\/xml)\b/i;
 
 /**
  * Adds one source to the library: a web page (its address, or a saved
@@ -52,6 +53,8 @@ export async function addSource(
 		if (listed) return feedsOrNone(source, listed);
 		const feed = readFeed(page.text, page.url);
 		if (feed) return { source, kind: "feeds", feeds: [{ url: page.url, title: feed.title }] };
+		if (FEED_TYPE.test(page.contentType) || /^\s*(<\?xml|<rss|<feed|\{)/.test(page.text))
+			return { source, kind: "failed", problem: "a feed that cannot be read (not well-formed)" };
 		if (page.contentType && !HTML_TYPE.test(page.contentType))
 			return {
 				source,

@@ -18,7 +18,11 @@ let folder: string;
 /** Requests the server had, by path. */
 const asked = new Map<string, number>();
 /** What some addresses answer now: the tests change it between runs. */
-const mode = { sometimes: "ok", moving: "here" };
+const mode = { sometimes: "ok", moving: "here", broken: false };
+/** The conditional headers each request for the wire's feed carried. */
+const wireHeaders: (string | undefined)[] = [];
+/** Requests being answered at once, and the most there ever were. */
+const load = { now: 0, most: 0 };
 
 const rss = (title: string, items: string) =>
 	`<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${title}</title><link>${base}/</link>${items}</channel></rss>`;
@@ -30,6 +34,15 @@ function route(request: IncomingMessage, response: ServerResponse) {
 		response.writeHead(200, { "content-type": type, ...headers });
 		response.end(body);
 	};
+	if (url.startsWith("/many/") && url.endsWith(".html")) {
+		load.now++;
+		load.most = Math.max(load.most, load.now);
+		setTimeout(() => {
+			load.now--;
+			send("text/html", storyPage("Many Pages", `Story ${url.slice(6, -5)}`, BRIDGE_STORY));
+		}, 60);
+		return;
+	}
 	switch (url) {
 		case "/":
 			// A site's home page: its feed named by <link rel="alternate">.
@@ -39,6 +52,7 @@ function route(request: IncomingMessage, response: ServerResponse) {
 			);
 		case "/wire/rss.xml":
 			// Summary-only RSS: each item's page has the article. Fresh while the ETag holds.
+			wireHeaders.push(request.headers["if-none-match"] as string | undefined);
 			if (request.headers["if-none-match"] === '"wire-1"') {
 				response.writeHead(304);
 				return response.end();
@@ -98,6 +112,36 @@ function route(request: IncomingMessage, response: ServerResponse) {
 			return send("application/rss+xml", rss("Moving", ""));
 		case "/new-home.xml":
 			return send("application/rss+xml", rss("Moving", ""));
+		case "/many/rss.xml":
+			// Eight items whose pages are slow to come: parallax may ask for two at a time.
+			return send(
+				"application/rss+xml",
+				rss(
+					"Many Pages",
+					Array.from(
+						{ length: 8 },
+						(_, i) =>
+							`<item><title>Story ${i}</title><link>/many/${i}.html</link><guid>many-${i}</guid></item>`,
+					).join(""),
+				),
+			);
+		case "/flaky.xml":
+			if (mode.broken) {
+				response.writeHead(500, { "content-type": "text/plain" });
+				return response.end("down");
+			}
+			return send("application/rss+xml", rss("Flaky", ""));
+		case "/invalid.xml":
+			return send("application/rss+xml", '<?xml version="1.0"?><rss><channel><title>Cut off');
+		case "/loop":
+			response.writeHead(302, { location: "/loop" });
+			return response.end();
+		case "/huge.xml":
+			response.writeHead(200, {
+				"content-type": "application/rss+xml",
+				"content-length": String(50 * 1024 * 1024),
+			});
+			return response.end();
 		default:
 			response.writeHead(500, { "content-type": "text/plain" });
 			return response.end("no");
@@ -222,6 +266,38 @@ describe("feeds", () => {
 			/Sometimes: not asked: the server asked to wait until \d\d:\d\d UTC/,
 		);
 		expect(asked.get("/sometimes.xml")).toBe(busy);
+	});
+
+	it("sends the conditional headers of the last answer, and asks a host for two pages at a time at most", async () => {
+		// The first fetch of the wire's feed had none to send; the update after it, the ETag.
+		expect(wireHeaders.slice(0, 2)).toEqual([undefined, '"wire-1"']);
+		const many = await parallax("add", `${base}/many/rss.xml`);
+		expect(many.stdout).toContain("Many Pages: 8 new articles");
+		expect(load.most).toBe(2);
+	});
+
+	it("says what went wrong with each feed or address: a 500, bad XML, a redirect loop, 50 MB", async () => {
+		expect((await parallax("add", `${base}/flaky.xml`)).code).toBe(0);
+		mode.broken = true;
+		const update = await parallax("update");
+		expect(update.code).toBe(1);
+		expect(update.stderr).toContain(
+			"parallax: Flaky: the server answered 500 Internal Server Error",
+		);
+		const feeds = JSON.parse((await parallax("feeds", "--json")).stdout).feeds as {
+			title: string;
+			error: string;
+		}[];
+		expect(feeds.find((feed) => feed.title === "Flaky")?.error).toBe(
+			"the server answered 500 Internal Server Error",
+		);
+		const bad = await parallax("add", `${base}/invalid.xml`, `${base}/loop`, `${base}/huge.xml`);
+		expect(bad.code).toBe(1);
+		expect(bad.stderr.trim().split("\n")).toEqual([
+			`parallax: cannot add ${base}/invalid.xml: a feed that cannot be read (not well-formed)`,
+			`parallax: cannot add ${base}/loop: more than 5 redirects`,
+			`parallax: cannot add ${base}/huge.xml: larger than 8 MiB`,
+		]);
 	});
 
 	it("ends a subscription (its articles stay) and exports the rest as OPML another reader takes", async () => {
