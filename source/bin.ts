@@ -15,8 +15,11 @@ module.enableCompileCache?.();
 // fetch() when fetch exists, which loads Node's whole HTTP client first.
 // parallax fetches only in `parallax add` and `update`, which draw no screen;
 // elsewhere, without fetch, yoga decodes the bytes directly, some 10 ms sooner.
-if (process.argv[2] !== "add" && process.argv[2] !== "update")
+// R in the reader fetches too, late: it finds fetch kept aside.
+if (process.argv[2] !== "add" && process.argv[2] !== "update") {
+	Reflect.set(globalThis, Symbol.for("parallax.fetch"), globalThis.fetch);
 	Reflect.deleteProperty(globalThis, "fetch");
+}
 
 // Until the articles are loaded: see terminal/memory.ts.
 keepYoungGenerationSmall();

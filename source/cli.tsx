@@ -1,12 +1,14 @@
 import { fileURLToPath } from "node:url";
 import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
-import { buildCorpus } from "./corpus/corpus.js";
+import { buildCorpus, type Corpus } from "./corpus/corpus.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
+import { openLibrary } from "./library/database.js";
 import { describeCounts, type Loaded, loadArticlesFrom } from "./library/load.js";
 import type { LoadProgress } from "./library/sync.js";
+import { LiveSession } from "./live.js";
 import { libraryFile, stateFolder } from "./persist/location.js";
-import { capture, restore } from "./persist/snapshot.js";
+import { restore } from "./persist/snapshot.js";
 import { ReadingStore } from "./persist/store.js";
 import { compareJson, compareText } from "./print/compare.js";
 import { coverageJson, coverageText } from "./print/coverage.js";
@@ -23,7 +25,7 @@ import { osc52 } from "./terminal/clipboard.js";
 import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
 import { runSession } from "./terminal/session.js";
 import { sanitize } from "./text/sanitize.js";
-import { App } from "./ui/app.js";
+import { LiveApp } from "./ui/live-app.js";
 import { createTheme, ThemeContext } from "./ui/theme.js";
 import { WEB_COMMANDS, type WebCommand } from "./web/names.js";
 
@@ -128,6 +130,42 @@ function reportLibrary(loaded: Loaded, stage: "loaded" | "finished") {
 	for (const notice of notices) process.stderr.write(`parallax: ${sanitize(notice)}\n`);
 }
 
+/** The reader's session, once it runs: R may replace what it shows (see live.ts). */
+let live: LiveSession | null = null;
+
+/** R: every feed fetched again, in the background of the reader. */
+async function refreshFeeds(
+	file: string | null,
+	progress: (status: string) => void,
+): Promise<{ added: number; said: string }> {
+	if (!file) return { added: 0, said: "no library: no feeds to fetch (see parallax add)" };
+	const opened = await openLibrary(file);
+	if (!opened.db) return { added: 0, said: `feeds not fetched: ${opened.notice}` };
+	const library = opened;
+	try {
+		const [{ updateFeeds }, { webArticlesFolder }] = await Promise.all([
+			import("./web/update.js"),
+			import("./library/content.js"),
+		]);
+		const results = await updateFeeds(library, webArticlesFolder(library.file), {
+			progress: (done, all) => progress(`updating feeds ${done}/${all}…`),
+		});
+		if (results.length === 0) return { added: 0, said: "no feeds to fetch (see parallax add)" };
+		const added = results.reduce((sum, result) => sum + result.added, 0);
+		const failed = results.filter((result) => result.state === "failed");
+		const news = `${added} new article${added === 1 ? "" : "s"}`;
+		return {
+			added,
+			said:
+				failed.length === 0
+					? news
+					: `${news}; ${failed.length} feed${failed.length === 1 ? "" : "s"} failed (parallax feeds says why)`,
+		};
+	} finally {
+		library.db.close();
+	}
+}
+
 let shownProgress = false;
 /** A line on stderr (a terminal) that counts the files of a long first run as they are read. */
 function showProgress({ done, total, read }: LoadProgress) {
@@ -200,16 +238,17 @@ async function main(): Promise<number> {
 		fail("choose one of --library and --in-memory", 2);
 	if (cli.flags.library !== undefined && cli.flags.library.trim() === "")
 		fail("--library needs a file (see parallax --help)", 2);
+	const libraryPath = cli.flags.inMemory ? null : (cli.flags.library ?? libraryFile());
 	const loaded = await loadArticlesFrom(
 		paths,
-		cli.flags.inMemory ? null : (cli.flags.library ?? libraryFile()),
+		libraryPath,
 		process.stderr.isTTY ? showProgress : undefined,
 		cli.input.length === 0,
 	);
 	if (shownProgress) process.stderr.write("\r\u001b[K");
 	reportLibrary(loaded, "loaded");
 	// Whatever happens next, what was found is kept, and what went wrong with the library said.
-	process.on("exit", () => reportLibrary(loaded, "finished"));
+	process.on("exit", () => reportLibrary(live?.current ?? loaded, "finished"));
 	if (loaded.missing.length > 0) {
 		for (const missing of loaded.missing) {
 			process.stderr.write(`parallax: no such file or folder: ${sanitize(missing)}\n`);
@@ -264,19 +303,17 @@ async function main(): Promise<number> {
 		);
 	}
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
-	const indexing = startIndexing(
-		corpus,
-		quotePassages(corpus),
-		undefined,
-		loaded.searchIndexes(corpus),
-	);
-	// Once a large corpus is indexed, its garbage is behind it: keys go faster with the heap free to grow.
-	const unsubscribe = indexing.subscribe(() => {
-		if (indexing.index) {
-			letYoungGenerationGrow();
-			unsubscribe();
-		}
-	});
+	const indexed = (shown: Loaded, of: Corpus) => {
+		const indexing = startIndexing(of, quotePassages(of), undefined, shown.searchIndexes(of));
+		// Once a large corpus is indexed, its garbage is behind it: keys go faster with the heap free to grow.
+		const unsubscribe = indexing.subscribe(() => {
+			if (indexing.index) {
+				letYoungGenerationGrow();
+				unsubscribe();
+			}
+		});
+		return indexing;
+	};
 	// In the library when there is one; else state.json, as before it.
 	const { store, saved, notice } = cli.flags.state
 		? (loaded.readingState(stateFolder()) ?? ReadingStore.open(stateFolder()))
@@ -293,14 +330,27 @@ async function main(): Promise<number> {
 	// Signals end the process from the session; what is pending is written then too.
 	// Before the library is closed (its own exit listener came first).
 	process.prependListener("exit", () => store.flush());
+	const withContent = cli.input.length === 0;
+	live = new LiveSession(
+		{
+			build: (shown) => {
+				const next = buildCorpus(shown.articles, shown.warnings);
+				return { corpus: next, indexing: indexed(shown, next) };
+			},
+			reload: () => loadArticlesFrom(paths, libraryPath, undefined, withContent),
+			update: (progress) => refreshFeeds(loaded.library, progress),
+		},
+		loaded,
+		{ corpus, indexing: indexed(loaded, corpus) },
+		initial,
+		saved,
+		store,
+	);
 	const code = await runSession(
 		<ThemeContext value={theme}>
-			<App
-				corpus={corpus}
-				indexing={indexing}
+			<LiveApp
+				session={live}
 				copy={process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text))}
-				initial={initial}
-				remember={(state) => store.save(capture(corpus, state, saved, Date.now()))}
 			/>
 		</ThemeContext>,
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },

@@ -21,6 +21,7 @@ export type Command =
 	| "compare"
 	| "coverage"
 	| "sort"
+	| "refresh"
 	| "copyQuote"
 	| "toggleRead"
 	| "nextUnread"
@@ -68,7 +69,7 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "down",
 		keys: [{ input: "j" }, { key: "downArrow" }],
-		help: "next article (list) · scroll down a line (reader) · next result or row (other views)",
+		help: "next article (list) · scroll down a line (reader) · next result or row",
 		hint: {
 			list: "move",
 			reader: "scroll",
@@ -81,7 +82,7 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		command: "up",
 		keys: [{ input: "k" }, { key: "upArrow" }],
-		help: "previous article (list) · scroll up a line (reader) · previous result or row",
+		help: "previous article · scroll up a line · previous result or row",
 		hint: {
 			list: "move",
 			reader: "scroll",
@@ -206,6 +207,11 @@ export const KEYMAP: readonly Binding[] = [
 		keys: [{ input: "y" }],
 		help: "copy the quotation with its speaker and source (OSC 52, works over SSH)",
 		hint: { quote: "copy" },
+	},
+	{
+		command: "refresh",
+		keys: [{ input: "R" }],
+		help: "fetch the feeds again in the background; new articles join the list",
 	},
 	{
 		command: "nextUnread",

@@ -124,6 +124,8 @@ function reduceCommand(state: State, command: Command, geometry: Geometry, corpu
 			return corpus.order.length > 0
 				? markReadIfAtEnd({ ...state, focus: "reader" }, geometry, corpus)
 				: state;
+		case "refresh":
+			return { ...state, refreshes: state.refreshes + 1 };
 		case "toggleRead":
 			return toggleRead(state, corpus);
 		case "nextUnread":

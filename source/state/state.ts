@@ -98,6 +98,8 @@ export interface State extends View {
 	/** Articles read (by index into Corpus.articles): opened and scrolled to the end, or marked. */
 	readonly read: Readonly<Record<number, boolean>>;
 	readonly waiting: Waiting | null;
+	/** How many times R asked for the feeds again (the session does the fetching). */
+	readonly refreshes: number;
 	readonly exiting: boolean;
 }
 
@@ -131,6 +133,7 @@ export const initialState: State = {
 	clipboard: null,
 	read: {},
 	waiting: null,
+	refreshes: 0,
 	exiting: false,
 };
 

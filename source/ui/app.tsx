@@ -34,12 +34,24 @@ interface AppProps {
 	readonly copy?: (text: string) => void;
 	/** Hears of every change to what is remembered between sessions (positions, read marks, the open article). */
 	readonly remember?: (state: Remembered) => void;
+	/** R: fetch the feeds again (in the background; the session gives a new corpus when done). */
+	readonly refresh?: () => void;
+	/** What the session has to say (a refresh under way, or what it brought). */
+	readonly status?: string | null;
 }
 
 // Pane border (2) and header line (1).
 const PANE_CHROME = 3;
 
-export function App({ corpus, indexing, initial = initialState, copy, remember }: AppProps) {
+export function App({
+	corpus,
+	indexing,
+	initial = initialState,
+	copy,
+	remember,
+	refresh,
+	status = null,
+}: AppProps) {
 	const theme = useTheme();
 	const { columns, rows } = useWindowSize();
 	const geometry = useMemo(() => computeGeometry(columns, rows), [columns, rows]);
@@ -71,6 +83,11 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	useEffect(() => {
 		remember?.({ anchors, read, selected, focus: paneFocus });
 	}, [anchors, read, selected, paneFocus, remember]);
+
+	const { refreshes } = state;
+	useEffect(() => {
+		if (refreshes > 0) refresh?.();
+	}, [refreshes, refresh]);
 
 	const clipboard = state.clipboard;
 	useEffect(() => {
@@ -132,6 +149,7 @@ export function App({ corpus, indexing, initial = initialState, copy, remember }
 	const warnings = corpus.warnings.length + problemCount;
 	const notices = [
 		state.notice,
+		status,
 		active && result
 			? matchStatus(result.total, result.matches.length, search.current, corpus, result)
 			: null,

@@ -46,6 +46,13 @@ const MAX_REDIRECTS = 5;
 const version = typeof PARALLAX_VERSION === "string" ? PARALLAX_VERSION : "dev";
 const USER_AGENT = `parallax/${version} (a terminal news reader)`;
 
+/** fetch, or where the command's entry kept it aside (see bin.ts: the reader starts without it). */
+function webFetch(): typeof fetch {
+	return (
+		globalThis.fetch ?? (Reflect.get(globalThis, Symbol.for("parallax.fetch")) as typeof fetch)
+	);
+}
+
 /** A URL parallax may fetch: http or https, nothing else (no file:, data:, javascript:). */
 export function webUrl(text: string): URL | null {
 	try {
@@ -77,7 +84,7 @@ export async function fetchPage(
 	if (options.lastModified) headers["if-modified-since"] = options.lastModified;
 	try {
 		for (let redirects = 0; ; redirects++) {
-			const response = await fetch(url, { redirect: "manual", signal, headers });
+			const response = await webFetch()(url, { redirect: "manual", signal, headers });
 			if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
 				await response.body?.cancel();
 				if (redirects >= MAX_REDIRECTS) return { problem: `more than ${MAX_REDIRECTS} redirects` };
