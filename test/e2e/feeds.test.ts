@@ -237,6 +237,16 @@ describe("feeds", () => {
 		expect(again.stdout).toContain("City Desk: 0 new articles");
 		expect(asked.get("/wire/rss.xml")).toBe(before + 1);
 		expect(asked.get("/wire/a.html")).toBe(1);
+		const json = JSON.parse((await parallax("update", "--json")).stdout).feeds as {
+			title: string;
+			state: string;
+			added: number;
+		}[];
+		expect(json.map((feed) => [feed.title, feed.state, feed.added])).toEqual([
+			["Harbor Wire", "fresh", 0],
+			["The Gazette", "updated", 0],
+			["City Desk", "updated", 0],
+		]);
 		const home = await parallax("add", `${base}/`);
 		expect(home.stdout).toContain(`already subscribed: ${base}/wire/rss.xml`);
 	});
