@@ -101,7 +101,7 @@ function prepare(sqlite: Sqlite, file: string): { db: DatabaseSync; file: string
 	}
 }
 
-/** Runs the migrations the file has not had, each in a transaction with its version. */
+/** Runs the migrations the file has not had, with the version they bring it to. */
 export function migrate(db: DatabaseSync): void {
 	const current = Number(
 		(db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version,
@@ -110,12 +110,13 @@ export function migrate(db: DatabaseSync): void {
 		throw new Error(
 			`the library was made by a newer parallax (schema ${current}; this one knows ${MIGRATIONS.length})`,
 		);
-	for (let version = current; version < MIGRATIONS.length; version++) {
-		transaction(db, () => {
+	if (current === MIGRATIONS.length) return;
+	// All that are due in one transaction: a new file is made in one write, and a failure leaves the old version.
+	transaction(db, () => {
+		for (let version = current; version < MIGRATIONS.length; version++)
 			db.exec(MIGRATIONS[version] as string);
-			db.exec(`PRAGMA user_version = ${version + 1}`);
-		});
-	}
+		db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
+	});
 }
 
 /** Runs `work` in one transaction: all of it, or (on an error) none of it. */
