@@ -31,7 +31,9 @@ export type Action =
 	/** A search finished. */
 	| { readonly type: "results"; readonly result: SearchResult; readonly geometry: Geometry }
 	/** Background work a key waits for (State.waiting) is done. */
-	| { readonly type: "analysed"; readonly geometry: Geometry };
+	| { readonly type: "analysed"; readonly geometry: Geometry }
+	/** Something the session has to say (a refresh under way, or what it brought): until the next key. */
+	| { readonly type: "notice"; readonly text: string };
 
 /**
  * The only place state changes. Pure: the same state, action and corpus
@@ -59,6 +61,8 @@ export function reduce(state: State, action: Action, corpus: Corpus): State {
 			// Enter was pressed before these results were in.
 			return search.submitted ? submit(next, action.geometry, corpus) : next;
 		}
+		case "notice":
+			return { ...state, notice: action.text };
 		case "analysed": {
 			const { waiting } = state;
 			if (!waiting) return state;

@@ -88,6 +88,10 @@ export function App({
 	useEffect(() => {
 		if (refreshes > 0) refresh?.();
 	}, [refreshes, refresh]);
+	// What the session says is a notice like any other: there until the next key.
+	useEffect(() => {
+		if (status) dispatch({ type: "notice", text: status });
+	}, [status]);
 
 	const clipboard = state.clipboard;
 	useEffect(() => {
@@ -149,7 +153,6 @@ export function App({
 	const warnings = corpus.warnings.length + problemCount;
 	const notices = [
 		state.notice,
-		status,
 		active && result
 			? matchStatus(result.total, result.matches.length, search.current, corpus, result)
 			: null,

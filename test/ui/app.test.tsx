@@ -133,6 +133,26 @@ describe("App", () => {
 		expect(frame).toMatch(/\u001b\[1m/);
 	});
 
+	it("R asks the session to fetch the feeds, and what it says stays until the next key", async () => {
+		let asked = 0;
+		const refresh = () => {
+			asked++;
+		};
+		const tree = (status: string | null) => (
+			<ThemeContext value={createTheme({ color: false, unicode: true, hyperlinks: false })}>
+				<App corpus={corpus} indexing={startIndexing(corpus)} refresh={refresh} status={status} />
+			</ThemeContext>
+		);
+		const app = renderAtSize(tree(null), { columns: 100, rows: 30 });
+		cleanup = app.unmount;
+		await app.press("R");
+		expect(asked).toBe(1);
+		app.instance.rerender(tree("updating feeds 1/2…"));
+		await app.waitFor("updating feeds 1/2…");
+		await app.press("j");
+		expect(plain(app.lastFrame())).not.toContain("updating feeds");
+	});
+
 	it("shows the warning count in the status bar", () => {
 		const warned = buildCorpus(
 			[article({})],
