@@ -123,6 +123,8 @@ async function update(
 			: undefined,
 	});
 	if (showProgress) options.stderr.write("\r\u001b[K");
+	if (results.length === 0 && !options.json)
+		warn("no feeds to update (parallax add FEED subscribes to one)");
 	if (options.json && !only) {
 		options.stdout.write(`${toTerminalSafeJson({ feeds: results }, 2)}\n`);
 	} else {
@@ -163,6 +165,8 @@ function listFeeds(
 		options.stdout.write(`${toTerminalSafeJson({ feeds }, 2)}\n`);
 		return 0;
 	}
+	if (feeds.length === 0 && options.stderr.isTTY)
+		options.stderr.write("parallax: no subscriptions yet (parallax add FEED subscribes to one)\n");
 	for (const feed of feeds)
 		say(
 			[feed.url, feed.title ?? "-", feed.fetched ?? "never", String(feed.items), feed.error ?? "-"]

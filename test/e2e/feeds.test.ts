@@ -175,6 +175,15 @@ async function parallax(...args: string[]) {
 }
 
 describe("feeds", () => {
+	it("says there is nothing to update before anything is subscribed to", async () => {
+		const empty = await parallax("update");
+		expect(empty.code).toBe(0);
+		expect(empty.stderr).toBe(
+			"parallax: no feeds to update (parallax add FEED subscribes to one)\n",
+		);
+		expect(JSON.parse((await parallax("feeds", "--json")).stdout)).toEqual({ feeds: [] });
+	});
+
 	it("subscribes to every feed of an OPML list, keeps their articles, and reads them with the bundled ones", async () => {
 		// As another reader exports it: feeds in folders, with titles and site links.
 		const opml = path.join(folder, "subscriptions.opml");
