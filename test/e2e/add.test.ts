@@ -1,24 +1,18 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NEWS_PAGE } from "../web/pages.js";
-import { CLI, childEnvironment } from "./pty.js";
+import { localWeb, parallaxIn } from "./local-web.js";
 
-const run = promisify(execFile);
-
-let server: Server;
+let web: Awaited<ReturnType<typeof localWeb>>;
 let base: string;
 let folder: string;
 
 beforeAll(async () => {
 	folder = mkdtempSync(path.join(tmpdir(), "parallax-add-"));
 	// A local server in the shapes the web has: a page, a redirect, not a page, too big, never done, gone.
-	server = createServer((request, response) => {
+	web = await localWeb((request, response) => {
 		switch (request.url) {
 			case "/news/dunmore":
 				response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -46,26 +40,14 @@ beforeAll(async () => {
 				return response.end("<h1>Not found</h1>");
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	base = web.base;
 });
 afterAll(async () => {
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await web.close();
 	rmSync(folder, { recursive: true, force: true });
 });
 
-async function parallax(args: string[], dataHome: string) {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
-			env: childEnvironment({ XDG_DATA_HOME: dataHome }),
-		});
-		return { stdout, stderr, code: 0 };
-	} catch (error) {
-		const failed = error as { stdout: string; stderr: string; code: number };
-		return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-	}
-}
+const parallax = (args: string[], dataHome: string) => parallaxIn(dataHome, args);
 
 describe("parallax add", () => {
 	it("keeps a web page's article in the library, says in a line why each other source was not, and stores nothing for them", async () => {

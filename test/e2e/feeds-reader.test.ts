@@ -1,19 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BRIDGE_STORY, storyPage } from "../web/pages.js";
-import { CLI, childEnvironment, KEYS } from "./pty.js";
+import { localWeb, parallaxIn } from "./local-web.js";
+import { KEYS } from "./pty.js";
 import { closedAfterEachTest } from "./sessions.js";
 
-const run = promisify(execFile);
 const start = closedAfterEachTest();
 
-let server: Server;
+let web: Awaited<ReturnType<typeof localWeb>>;
 let base: string;
 let folder: string;
 /** Whether the wire has published its second story yet. */
@@ -21,7 +17,7 @@ let published = false;
 
 beforeAll(async () => {
 	folder = mkdtempSync(path.join(tmpdir(), "parallax-feeds-reader-"));
-	server = createServer((request, response) => {
+	web = await localWeb((request, response) => {
 		const send = (type: string, body: string) => {
 			response.writeHead(200, { "content-type": type });
 			response.end(body);
@@ -70,26 +66,21 @@ beforeAll(async () => {
 				return response.end();
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	base = web.base;
 });
 afterAll(async () => {
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await web.close();
 	rmSync(folder, { recursive: true, force: true });
 });
 
 describe("feeds in the reader", () => {
 	it("shows the story from both outlets, compares them with c, and R brings the next item in", async () => {
 		const dataHome = path.join(folder, "data");
-		const env = childEnvironment({ XDG_DATA_HOME: dataHome });
-		const added = await run(
-			process.execPath,
-			[CLI, "add", `${base}/wire/rss.xml`, `${base}/gazette/feed.json`],
-			{
-				env,
-			},
-		);
+		const added = await parallaxIn(dataHome, [
+			"add",
+			`${base}/wire/rss.xml`,
+			`${base}/gazette/feed.json`,
+		]);
 		expect(added.stdout).toContain("Harbor Wire: 1 new article");
 		expect(added.stdout).toContain("The Gazette: 1 new article");
 

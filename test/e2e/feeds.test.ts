@@ -1,18 +1,13 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readOpml } from "../../source/web/feeds.js";
 import { BRIDGE_STORY, storyPage } from "../web/pages.js";
-import { CLI, childEnvironment } from "./pty.js";
+import { localWeb, parallaxIn } from "./local-web.js";
 
-const run = promisify(execFile);
-
-let server: Server;
+let web: Awaited<ReturnType<typeof localWeb>>;
 let base: string;
 let folder: string;
 /** Requests the server had, by path. */
@@ -150,29 +145,17 @@ function route(request: IncomingMessage, response: ServerResponse) {
 
 beforeAll(async () => {
 	folder = mkdtempSync(path.join(tmpdir(), "parallax-feeds-"));
-	server = createServer(route);
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	web = await localWeb(route);
+	base = web.base;
 });
 afterAll(async () => {
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await web.close();
 	rmSync(folder, { recursive: true, force: true });
 });
 
 const dataHome = () => path.join(folder, "data");
 
-async function parallax(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
-			env: childEnvironment({ XDG_DATA_HOME: dataHome() }),
-		});
-		return { stdout, stderr, code: 0 };
-	} catch (error) {
-		const failed = error as { stdout: string; stderr: string; code: number };
-		return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-	}
-}
+const parallax = (...args: string[]) => parallaxIn(dataHome(), args);
 
 describe("feeds", () => {
 	it("says there is nothing to update before anything is subscribed to", async () => {
