@@ -310,19 +310,43 @@ function fromRow(
 ): { article?: Article; warning?: LoadWarning } {
 	const warning = row.warning ? { path: shown, message: row.warning } : undefined;
 	if (!row.meta) return warning ? { warning } : {};
-	let paragraphs: readonly Paragraph[] | null = null;
-	const article = Object.defineProperty(
-		{ ...(JSON.parse(row.meta) as Omit<Article, "path" | "paragraphs">), path: shown },
-		"paragraphs",
-		{
-			enumerable: true,
-			get: () => {
-				paragraphs ??= paragraphsOf(row.path, shown);
-				return paragraphs;
-			},
-		},
-	) as Article;
+	const meta = JSON.parse(row.meta) as Omit<Article, "path" | "paragraphs">;
+	const article = new StoredArticle(meta, shown, row.path, paragraphsOf);
 	return warning ? { article, warning } : { article };
+}
+
+/**
+ * An article from the library: its fields at once, its paragraphs (most of
+ * its size) read when first wanted. A class, not a getter on each object:
+ * a hundred thousand of them share one.
+ */
+class StoredArticle implements Article {
+	readonly id: string;
+	readonly title: string;
+	readonly source: string | null;
+	readonly story: string | null;
+	readonly url: string | null;
+	readonly published: string | null;
+	private read: readonly Paragraph[] | null = null;
+
+	constructor(
+		meta: Omit<Article, "path" | "paragraphs">,
+		readonly path: string,
+		private readonly file: string,
+		private readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
+	) {
+		this.id = meta.id;
+		this.title = meta.title;
+		this.source = meta.source;
+		this.story = meta.story;
+		this.url = meta.url;
+		this.published = meta.published;
+	}
+
+	get paragraphs(): readonly Paragraph[] {
+		this.read ??= this.paragraphsOf(this.file, this.path);
+		return this.read;
+	}
 }
 
 /** Reads an article's paragraphs from the library; from its file, should the library fail. */
