@@ -4,7 +4,7 @@ import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus, type Corpus } from "./corpus/corpus.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
 import { openLibrary } from "./library/database.js";
-import { describeCounts, type Loaded, loadArticlesFrom } from "./library/load.js";
+import { describeCounts, type Loaded, loadArticlesFrom, loadForReader } from "./library/load.js";
 import type { LoadProgress } from "./library/sync.js";
 import { LiveSession } from "./live.js";
 import { libraryFile, stateFolder } from "./persist/location.js";
@@ -118,9 +118,10 @@ function fail(message: string, code: number): never {
  * The library's notices on stderr, once loaded (with --verbose, what it
  * did), and, once finished, any problem keeping what the run found.
  */
-function reportLibrary(loaded: Loaded, stage: "loaded" | "finished") {
-	const notices = stage === "loaded" ? [...loaded.notices] : finished(loaded);
-	if (stage === "loaded" && cli.flags.verbose) {
+function reportLibrary(loaded: Loaded, stage: "loading" | "loaded" | "read" | "finished") {
+	const notices =
+		stage === "finished" ? finished(loaded) : stage === "read" ? [] : [...loaded.notices];
+	if ((stage === "loaded" || stage === "read") && cli.flags.verbose) {
 		notices.push(
 			loaded.counts && loaded.library
 				? `library ${loaded.library}: ${describeCounts(loaded.counts)}`
@@ -165,6 +166,18 @@ async function refreshFeeds(
 		library.db.close();
 	}
 }
+
+/** From this many files to read, the reader starts before they are read (PARALLAX_BACKGROUND_FROM sets it, for tests). */
+function backgroundFrom(): number {
+	const given = Number(process.env.PARALLAX_BACKGROUND_FROM);
+	return Number.isInteger(given) && given > 0 ? given : 2000;
+}
+
+function readingStatus({ done, total }: LoadProgress): string {
+	return `library: reading ${done.toLocaleString("en")}/${total.toLocaleString("en")} files (${Math.floor((done / Math.max(1, total)) * 100)}%)…`;
+}
+
+const noCounts = { files: 0, read: 0, added: 0, changed: 0, removed: 0, renamed: 0 };
 
 let shownProgress = false;
 /** A line on stderr (a terminal) that counts the files of a long first run as they are read. */
@@ -225,8 +238,9 @@ async function webCommand(command: string, args: readonly string[]): Promise<num
 }
 
 async function main(): Promise<number> {
-	const [first, ...rest] = cli.input;
-	if (first && (WEB_COMMANDS as readonly string[]).includes(first)) return webCommand(first, rest);
+	const [first, ...others] = cli.input;
+	if (first && (WEB_COMMANDS as readonly string[]).includes(first))
+		return webCommand(first, others);
 	const search = searchOptions();
 	const { quotes, compare, coverage } = cli.flags;
 	const modes = [cli.flags.list, search !== undefined, quotes, compare, coverage].filter(Boolean);
@@ -239,14 +253,31 @@ async function main(): Promise<number> {
 	if (cli.flags.library !== undefined && cli.flags.library.trim() === "")
 		fail("--library needs a file (see parallax --help)", 2);
 	const libraryPath = cli.flags.inMemory ? null : (cli.flags.library ?? libraryFile());
-	const loaded = await loadArticlesFrom(
-		paths,
-		libraryPath,
-		process.stderr.isTTY ? showProgress : undefined,
-		cli.input.length === 0,
-	);
+	const withContent = cli.input.length === 0;
+	const reader = modes.length === 0 && !cli.flags.json && process.stdout.isTTY;
+	if (reader && !process.stdin.isTTY) {
+		fail(
+			"the reader needs an interactive terminal on stdin; without one, use --list [--json] (see parallax --help)",
+			2,
+		);
+	}
+	// The reader starts on what the library has while a long first run reads the rest behind it.
+	const { now: loaded, rest } = reader
+		? await loadForReader(paths, libraryPath, withContent, backgroundFrom(), (progress) =>
+				live?.say(readingStatus(progress)),
+			)
+		: {
+				now: await loadArticlesFrom(
+					paths,
+					libraryPath,
+					process.stderr.isTTY ? showProgress : undefined,
+					withContent,
+				),
+				rest: null,
+			};
 	if (shownProgress) process.stderr.write("\r\u001b[K");
-	reportLibrary(loaded, "loaded");
+	// A load the reader goes on with in the background says what it read once it is done (after the session).
+	reportLibrary(loaded, rest ? "loading" : "loaded");
 	// Whatever happens next, what was found is kept, and what went wrong with the library said.
 	process.on("exit", () => reportLibrary(live?.current ?? loaded, "finished"));
 	if (loaded.missing.length > 0) {
@@ -255,7 +286,7 @@ async function main(): Promise<number> {
 		}
 		return 2;
 	}
-	if (loaded.articles.length === 0) {
+	if (loaded.articles.length === 0 && !rest) {
 		printWarnings(loaded.warnings);
 		const where = paths.map((path) => sanitize(path)).join(", ");
 		fail(`no articles found in ${where} (looked for ${ARTICLE_EXTENSIONS.join(", ")} files)`, 1);
@@ -296,12 +327,6 @@ async function main(): Promise<number> {
 		process.stdout.write(cli.flags.json ? listJson(corpus) : listText(corpus));
 		return 0;
 	}
-	if (!process.stdin.isTTY) {
-		fail(
-			"the reader needs an interactive terminal on stdin; without one, use --list [--json] (see parallax --help)",
-			2,
-		);
-	}
 	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
 	const indexed = (shown: Loaded, of: Corpus) => {
 		const indexing = startIndexing(of, quotePassages(of), undefined, shown.searchIndexes(of));
@@ -330,7 +355,6 @@ async function main(): Promise<number> {
 	// Signals end the process from the session; what is pending is written then too.
 	// Before the library is closed (its own exit listener came first).
 	process.prependListener("exit", () => store.flush());
-	const withContent = cli.input.length === 0;
 	live = new LiveSession(
 		{
 			build: (shown) => {
@@ -346,6 +370,18 @@ async function main(): Promise<number> {
 		saved,
 		store,
 	);
+	// The rest of a long first run, read in the background: the reader goes on where it was on all of it.
+	let restRead = false;
+	rest?.then(
+		(full) => {
+			restRead = true;
+			live?.replace(full, `library: ${describeCounts(full.counts ?? noCounts)}`);
+		},
+		(error: unknown) =>
+			live?.say(
+				`library: reading stopped (${error instanceof Error ? error.message : String(error)})`,
+			),
+	);
 	const code = await runSession(
 		<ThemeContext value={theme}>
 			<LiveApp
@@ -356,6 +392,11 @@ async function main(): Promise<number> {
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
 	store.flush();
+	if (rest && live && restRead) reportLibrary(live.current, "read");
+	else if (rest)
+		process.stderr.write(
+			"parallax: library: left before every file was read; the next run reads the rest\n",
+		);
 	printWarnings([...corpus.warnings, ...corpus.problems.all]);
 	if (store.problem)
 		process.stderr.write(`parallax: warning: reading state not saved (${store.problem})\n`);

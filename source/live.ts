@@ -85,25 +85,29 @@ export class LiveSession {
 				this.say(said);
 				return;
 			}
-			const loaded = await this.parts.reload();
-			const previous = this.loaded;
-			this.loaded = loaded;
-			const built = this.parts.build(loaded);
-			this.view = {
-				generation: this.view.generation + 1,
-				...built,
-				initial: { ...initialState, ...restore(built.corpus, this.saved), notice: said },
-				status: null,
-			};
-			this.notify();
-			// What the old corpus found (quotations) is kept; its library connection closed.
-			previous.finish();
+			this.replace(await this.parts.reload(), said);
 		} catch (error) {
 			this.say(`refresh failed: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	}
 
-	private say(status: string | null) {
+	/** Shows `loaded` instead, the reader started again where it was, with `notice` in the status bar. */
+	replace(loaded: Loaded, notice: string): void {
+		const previous = this.loaded;
+		this.loaded = loaded;
+		const built = this.parts.build(loaded);
+		this.view = {
+			generation: this.view.generation + 1,
+			...built,
+			initial: { ...initialState, ...restore(built.corpus, this.saved), notice },
+			status: null,
+		};
+		this.notify();
+		// What the old corpus found (quotations) is kept; its library connection closed if it was its own.
+		previous.finish();
+	}
+
+	say(status: string | null) {
 		this.view = { ...this.view, status };
 		this.notify();
 	}

@@ -3,9 +3,15 @@ import { type LoadResult, loadArticles } from "../corpus/load.js";
 import type { Opened } from "../persist/store.js";
 import type { IndexStore } from "../search/indexing.js";
 import { libraryContent } from "./content.js";
-import { openLibrary } from "./database.js";
+import { type OpenedLibrary, openLibrary } from "./database.js";
 import { openReadingInLibrary } from "./reading.js";
-import { type LibraryCounts, type LoadProgress, loadWithLibrary } from "./sync.js";
+import {
+	type LibraryCounts,
+	type LibraryLoad,
+	type LoadProgress,
+	loadWithLibrary,
+	PendingLoad,
+} from "./sync.js";
 
 /** The articles of a run, through the library unless it is off or cannot be had. */
 export interface Loaded extends LoadResult {
@@ -36,8 +42,56 @@ export async function loadArticlesFrom(
 	/** Also the library's own articles (web articles, sources added): a run given no paths. */
 	withContent = false,
 ): Promise<Loaded> {
-	let paths = given;
-	const fromDisk = async (notices: string[]): Promise<Loaded> => ({
+	const opening = await openFor(given, file, withContent);
+	if ("loaded" in opening) return opening.loaded;
+	const { library, paths, notice } = opening;
+	try {
+		return libraryLoaded(library, notice, loadWithLibrary(library, paths, { progress }), true);
+	} catch (error) {
+		library.db.close();
+		return diskLoaded(paths, [`library not used (${errorText(error)})`]);
+	}
+}
+
+/**
+ * For the reader: what the library has unchanged at once, and, when many
+ * files are still to be read (a first run over a big folder), the rest in
+ * the background, a slice at a time between keys, telling how far it is.
+ * With fewer to read than `backgroundFrom`, all of it at once, as loadArticlesFrom.
+ */
+export async function loadForReader(
+	given: readonly string[],
+	file: string | null,
+	withContent: boolean,
+	backgroundFrom: number,
+	progress: (progress: LoadProgress) => void,
+): Promise<{ now: Loaded; rest: Promise<Loaded> | null }> {
+	const opening = await openFor(given, file, withContent);
+	if ("loaded" in opening) return { now: opening.loaded, rest: null };
+	const { library, paths, notice } = opening;
+	try {
+		const load = new PendingLoad(library, paths);
+		if (load.remaining < backgroundFrom) {
+			const steps = load.steps();
+			while (!steps.next().done);
+			return { now: libraryLoaded(library, notice, load.finish(), true), rest: null };
+		}
+		// The first keeps the library open for the rest, which closes it when it is finished.
+		const now = libraryLoaded(library, notice, load.unchanged(), false);
+		const rest = load.inSlices(progress).then((full) => libraryLoaded(library, null, full, true));
+		return { now, rest };
+	} catch (error) {
+		library.db.close();
+		return { now: await diskLoaded(paths, [`library not used (${errorText(error)})`]), rest: null };
+	}
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+async function diskLoaded(paths: readonly string[], notices: string[]): Promise<Loaded> {
+	return {
 		...(await loadArticles(paths)),
 		library: null,
 		counts: null,
@@ -45,27 +99,44 @@ export async function loadArticlesFrom(
 		finish: () => [],
 		searchIndexes: () => null,
 		readingState: () => null,
-	});
-	if (file === null) return fromDisk([]);
+	};
+}
+
+/** The library opened, and the paths to load (with its own content when asked); or, without it, the load from disk. */
+async function openFor(
+	given: readonly string[],
+	file: string | null,
+	withContent: boolean,
+): Promise<
+	{ library: OpenedLibrary; paths: readonly string[]; notice: string | null } | { loaded: Loaded }
+> {
+	if (file === null) return { loaded: await diskLoaded(given, []) };
 	const opened = await openLibrary(file);
-	if (!opened.db) return fromDisk([opened.notice]);
+	if (!opened.db) return { loaded: await diskLoaded(given, [opened.notice]) };
 	const library = opened;
-	let loaded: ReturnType<typeof loadWithLibrary>;
 	try {
-		if (withContent) paths = [...given, ...libraryContent(library)];
-		loaded = loadWithLibrary(library, paths, { progress });
+		const paths = withContent ? [...given, ...libraryContent(library)] : given;
+		return { library, paths, notice: opened.notice };
 	} catch (error) {
 		library.db.close();
-		const message = error instanceof Error ? error.message : String(error);
-		return fromDisk([`library not used (${message})`]);
+		return { loaded: await diskLoaded(given, [`library not used (${errorText(error)})`]) };
 	}
+}
+
+/** A library load as the program uses it; `closes`: finishing it closes the library (the last load of a run). */
+function libraryLoaded(
+	library: OpenedLibrary,
+	notice: string | null,
+	loaded: LibraryLoad,
+	closes: boolean,
+): Loaded {
 	return {
 		...loaded,
 		library: library.file,
-		notices: [opened.notice, loaded.problem].filter((notice): notice is string => Boolean(notice)),
+		notices: [notice, loaded.problem].filter((line): line is string => Boolean(line)),
 		finish: () => {
 			const problem = loaded.saveQuotations();
-			library.db.close();
+			if (closes) library.db.close();
 			return problem ? [problem] : [];
 		},
 		readingState: (stateFolder) => openReadingInLibrary(library, stateFolder),

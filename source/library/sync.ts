@@ -70,6 +70,12 @@ interface Found {
 	readonly row?: FileRow;
 }
 
+type ProgressOptions = LoadOptions & {
+	readonly progress?: (progress: LoadProgress) => void;
+	/** How often progress is told, in milliseconds. */
+	readonly progressMs?: number;
+};
+
 /**
  * Loads the articles under `paths` as loadArticles does, but reads from
  * disk only files that are new or changed since the library last saw them
@@ -80,52 +86,123 @@ interface Found {
 export function loadWithLibrary(
 	library: OpenedLibrary,
 	paths: readonly string[],
-	options: LoadOptions & {
-		readonly progress?: (progress: LoadProgress) => void;
-		/** How often progress is told, in milliseconds. */
-		readonly progressMs?: number;
-	} = {},
+	options: ProgressOptions = {},
 ): LibraryLoad {
-	const cwd = options.cwd ?? process.cwd();
-	const walked = walk(paths);
-	const known = knownRows(library, paths);
-	const paragraphsOf = paragraphReader(library, cwd);
-	const writer = new RowWriter(library);
-	const found: Found[] = [];
-	let read = 0;
+	const load = new PendingLoad(library, paths, options);
+	const steps = load.steps();
 	let reported = performance.now();
-	for (const [index, file] of walked.files.entries()) {
+	for (let step = steps.next(); !step.done; step = steps.next()) {
 		// Told now and then, for a first run over a big folder: not for each file.
-		if (
-			options.progress &&
-			index % 64 === 0 &&
-			performance.now() - reported >= (options.progressMs ?? PROGRESS_MS)
-		) {
+		if (options.progress && performance.now() - reported >= (options.progressMs ?? PROGRESS_MS)) {
 			reported = performance.now();
-			options.progress({ done: index, total: walked.files.length, read });
+			options.progress(step.value);
 		}
+	}
+	return load.finish();
+}
+
+// Files read between looks at the clock, and how long a slice of reading in the background lasts.
+const FILES_PER_STEP = 64;
+const SLICE_MS = 12;
+
+/**
+ * A load in two passes: first what the library knows unchanged (a look at
+ * each file's size and time), then the files it must read. So the reader
+ * can start on the first while the second goes on in the background, a
+ * slice at a time, each slice committed (a load cut short is taken up
+ * where it stopped by the next run).
+ */
+export class PendingLoad {
+	private readonly cwd: string;
+	private readonly walked: ReturnType<typeof walk>;
+	private readonly known: Map<string, FileRow>;
+	private readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[];
+	private readonly writer: RowWriter;
+	/** What each file gave, in the order of the walk. */
+	private readonly found: (Found | undefined)[];
+	/** The files to read: their place in the walk. */
+	private readonly pending: number[] = [];
+	private read = 0;
+
+	constructor(
+		private readonly library: OpenedLibrary,
+		private readonly paths: readonly string[],
+		options: LoadOptions = {},
+	) {
+		this.cwd = options.cwd ?? process.cwd();
+		this.walked = walk(paths);
+		this.known = knownRows(library, paths);
+		this.paragraphsOf = paragraphReader(library, this.cwd);
+		this.writer = new RowWriter(library);
+		this.found = new Array(this.walked.files.length);
+		for (const [index, file] of this.walked.files.entries()) {
+			const absolute = path.resolve(file);
+			const previous = this.known.get(absolute);
+			if (previous && previous.engine === ENGINE) {
+				// Known: a look at its size and time tells whether it must be read again.
+				let info: { size: number; mtimeMs: number } | null = null;
+				try {
+					info = statSync(absolute);
+				} catch {
+					// Read later, which says why it cannot be.
+				}
+				if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
+					const shown = displayPath(file, this.cwd);
+					this.found[index] = {
+						file: absolute,
+						...fromRow(previous, shown, this.paragraphsOf),
+						row: previous,
+					};
+					continue;
+				}
+			}
+			this.pending.push(index);
+		}
+	}
+
+	/** Files still to read from disk. */
+	get remaining(): number {
+		return this.pending.length - this.read;
+	}
+
+	/** Reads the files the library does not have as they are, telling how far it is every few. */
+	*steps(): Generator<LoadProgress, void, void> {
+		const total = this.walked.files.length;
+		for (; this.read < this.pending.length; ) {
+			const index = this.pending[this.read] as number;
+			this.found[index] = this.readFile(this.walked.files[index] as string);
+			this.read++;
+			if (this.read % FILES_PER_STEP === 0)
+				yield { done: total - this.remaining, total, read: this.read };
+		}
+	}
+
+	/** steps() a slice at a time between which other work (keys) is done, each slice committed. */
+	async inSlices(progress?: (progress: LoadProgress) => void): Promise<LibraryLoad> {
+		const steps = this.steps();
+		let told = performance.now();
+		for (;;) {
+			const deadline = performance.now() + SLICE_MS;
+			let step = steps.next();
+			while (!step.done && performance.now() < deadline) step = steps.next();
+			this.writer.commit();
+			if (step.done) break;
+			// A few times a second: each telling redraws a status bar.
+			if (performance.now() - told >= PROGRESS_MS) {
+				told = performance.now();
+				progress?.(step.value);
+			}
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		return this.finish();
+	}
+
+	private readFile(file: string): Found {
 		const absolute = path.resolve(file);
-		const shown = displayPath(file, cwd);
-		const previous = known.get(absolute);
-		if (previous && previous.engine === ENGINE) {
-			// Known: a look at its size and time tells whether it must be read again.
-			let info: { size: number; mtimeMs: number } | null = null;
-			try {
-				info = statSync(absolute);
-			} catch {
-				// Read below, which says why it cannot be.
-			}
-			if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
-				found.push({ file: absolute, ...fromRow(previous, shown, paragraphsOf), row: previous });
-				continue;
-			}
-		}
-		read++;
+		const shown = displayPath(file, this.cwd);
 		const bytes = readArticleBytes(absolute);
-		if ("problem" in bytes) {
-			found.push({ file: absolute, warning: { path: shown, message: bytes.problem } });
-			continue;
-		}
+		if ("problem" in bytes)
+			return { file: absolute, warning: { path: shown, message: bytes.problem } };
 		const result = articleFromBytes(bytes.bytes, shown, absolute);
 		const row: FileRow = {
 			path: absolute,
@@ -137,51 +214,63 @@ export function loadWithLibrary(
 			warning: result.warning?.message ?? null,
 		};
 		// Written as it is read: ten thousand articles' text is not held twice.
-		writer.write(row, result.article ? JSON.stringify(result.article.paragraphs) : null);
-		found.push({ file: absolute, ...result, row });
+		this.writer.write(row, result.article ? JSON.stringify(result.article.paragraphs) : null);
+		return { file: absolute, ...result, row };
 	}
 
-	const seen = new Set(found.map((entry) => entry.file));
-	const gone = [...known.values()].filter((row) => !seen.has(row.path));
-	const fresh = found.filter((entry) => entry.row && entry.row !== known.get(entry.file));
-	const goneHashes = new Set(gone.map((row) => row.hash));
-	const renamed = fresh.filter(
-		(entry) => !known.has(entry.file) && goneHashes.has(entry.row?.hash ?? ""),
-	).length;
-	const added = fresh.filter((entry) => !known.has(entry.file)).length - renamed;
-	const changed = fresh.filter((entry) => known.has(entry.file)).length;
+	/** What the library had unchanged, before the files to read are: for a reader to start on. */
+	unchanged(): LibraryLoad {
+		return this.result([], this.walked.files.length - this.pending.length, null);
+	}
 
-	writer.finish([...gone, ...vanished(library, paths)]);
-	const { problem } = writer;
+	/** Once every file is read: the files gone forgotten, the changes committed, all the articles. */
+	finish(): LibraryLoad {
+		const found = this.found.filter((entry): entry is Found => entry !== undefined);
+		const seen = new Set(found.map((entry) => entry.file));
+		const gone = [...this.known.values()].filter((row) => !seen.has(row.path));
+		this.writer.finish([...gone, ...vanished(this.library, this.paths)]);
+		return this.result(gone, this.walked.files.length, this.writer.problem);
+	}
 
-	const articles: Article[] = [];
-	const warnings: LoadWarning[] = [...walked.warnings];
-	const hashes = new Map<Article, string>();
-	for (const entry of found) {
-		if (entry.article) {
-			articles.push(entry.article);
-			if (entry.row) hashes.set(entry.article, entry.row.hash);
+	private result(gone: readonly FileRow[], files: number, problem: string | null): LibraryLoad {
+		const { library, known } = this;
+		const found = this.found.filter((entry): entry is Found => entry !== undefined);
+		const fresh = found.filter((entry) => entry.row && entry.row !== known.get(entry.file));
+		const goneHashes = new Set(gone.map((row) => row.hash));
+		const renamed = fresh.filter(
+			(entry) => !known.has(entry.file) && goneHashes.has(entry.row?.hash ?? ""),
+		).length;
+		const added = fresh.filter((entry) => !known.has(entry.file)).length - renamed;
+		const changed = fresh.filter((entry) => known.has(entry.file)).length;
+		const articles: Article[] = [];
+		const warnings: LoadWarning[] = [...this.walked.warnings];
+		const hashes = new Map<Article, string>();
+		for (const entry of found) {
+			if (entry.article) {
+				articles.push(entry.article);
+				if (entry.row) hashes.set(entry.article, entry.row.hash);
+			}
+			if (entry.warning) warnings.push(entry.warning);
 		}
-		if (entry.warning) warnings.push(entry.warning);
+		const quotations = quotationStore(library, hashes);
+		return {
+			articles,
+			warnings,
+			missing: this.walked.missing,
+			counts: {
+				files,
+				read: this.read,
+				added,
+				changed,
+				removed: gone.length - renamed,
+				renamed,
+			},
+			problem,
+			saveQuotations: quotations.save,
+			searchIndexes: (corpus) =>
+				problem ? null : searchIndexStore(library, corpus, (article) => hashes.get(article)),
+		};
 	}
-	const quotations = quotationStore(library, hashes);
-	return {
-		articles,
-		warnings,
-		missing: walked.missing,
-		counts: {
-			files: walked.files.length,
-			read,
-			added,
-			changed,
-			removed: gone.length - renamed,
-			renamed,
-		},
-		problem,
-		saveQuotations: quotations.save,
-		searchIndexes: (corpus) =>
-			problem ? null : searchIndexStore(library, corpus, (article) => hashes.get(article)),
-	};
 }
 
 /**
@@ -216,6 +305,12 @@ class RowWriter {
 				row.warning,
 			);
 		});
+	}
+
+	/** Commits what is written so far (the next write begins another transaction). */
+	commit(): void {
+		const { db } = this.library;
+		if (!this.failed && db.isTransaction) this.attempt(() => db.exec("COMMIT"));
 	}
 
 	/** Forgets the files gone, and commits. */

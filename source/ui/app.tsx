@@ -177,7 +177,7 @@ export function App({
 								height={paneHeight}
 								focused={state.focus === "list" && !search.editing}
 								title="Articles"
-								status={`${state.selected + 1}/${corpus.order.length}`}
+								status={`${corpus.order.length === 0 ? 0 : state.selected + 1}/${corpus.order.length}`}
 							>
 								<ArticleList
 									corpus={corpus}

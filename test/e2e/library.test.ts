@@ -26,6 +26,23 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+describe("a long first run in the reader", () => {
+	it("starts the reader at once and takes the articles in as they are read", async () => {
+		const data = path.join(folder, "data-background");
+		const reader = start([articles], {
+			cols: 100,
+			rows: 30,
+			env: { XDG_DATA_HOME: data, PARALLAX_BACKGROUND_FROM: "500" },
+		});
+		// Usable before the files are read: the list is there (empty), and says how far it is.
+		await reader.waitFor(/Articles\s+0\/0|library: reading [\d,]+\/2,000 files/, 10_000);
+		const full = await reader.waitFor(/Articles\s+1\/2000/, 30_000);
+		expect(full).toContain("library: 2,000 article files, 2,000 read from disk (2,000 added)");
+		reader.write("j");
+		await reader.waitFor(/Articles\s+2\/2000/);
+	});
+});
+
 describe("the library across runs", () => {
 	it("reads 2,000 articles from disk once; the second run shows them without reading one", async () => {
 		const open = () =>

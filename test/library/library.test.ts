@@ -213,11 +213,12 @@ describe("loading through the library", () => {
 		const library = await open();
 		const told: { done: number; total: number; read: number }[] = [];
 		loadWithLibrary(library, [articles], { progress: (p) => told.push(p), progressMs: 0 });
-		expect(told.map((p) => p.done)).toEqual([0, 64, 128, 192]);
+		expect(told.map((p) => p.done)).toEqual([64, 128, 192]);
 		expect(told.every((p) => p.total === 200 && p.read === p.done)).toBe(true);
+		// A second run reads nothing: nothing to tell.
 		told.length = 0;
 		loadWithLibrary(library, [articles], { progress: (p) => told.push(p), progressMs: 0 });
-		expect(told.at(-1)).toEqual({ done: 192, total: 200, read: 0 });
+		expect(told).toEqual([]);
 		library.db.close();
 	});
 
