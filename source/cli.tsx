@@ -372,6 +372,7 @@ async function main(): Promise<number> {
 	);
 	// The rest of a long first run, read in the background: the reader goes on where it was on all of it.
 	let restRead = false;
+	if (rest) live.busyWith(rest);
 	rest?.then(
 		(full) => {
 			restRead = true;

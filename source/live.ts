@@ -69,8 +69,20 @@ export class LiveSession {
 		this.store.save(this.saved);
 	};
 
+	/** While `work` goes on (the rest of a long first run), R waits: both would replace the corpus. */
+	busyWith(work: Promise<unknown>): void {
+		this.busy = true;
+		const done = () => {
+			this.busy = false;
+		};
+		work.then(done, done);
+	}
+
 	readonly refresh = () => {
-		if (this.busy) return;
+		if (this.busy) {
+			this.say("busy: the library is still being read or fetched; R again once it is done");
+			return;
+		}
 		this.busy = true;
 		this.run().finally(() => {
 			this.busy = false;
