@@ -292,7 +292,8 @@ async function main(): Promise<number> {
 		fail(`no articles found in ${where} (looked for ${ARTICLE_EXTENSIONS.join(", ")} files)`, 1);
 	}
 	const corpus = buildCorpus(loaded.articles, loaded.warnings);
-	if (corpus.articles.length < LARGE_CORPUS) letYoungGenerationGrow();
+	// (Not while a long first run is still read: what it reads would grow the heap to stay.)
+	if (corpus.articles.length < LARGE_CORPUS && !rest) letYoungGenerationGrow();
 
 	if (quotes || compare || coverage) {
 		printWarnings(corpus.warnings);
