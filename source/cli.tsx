@@ -167,10 +167,14 @@ async function refreshFeeds(
 	}
 }
 
-/** From this many files to read, the reader starts before they are read (PARALLAX_BACKGROUND_FROM sets it, for tests). */
+/**
+ * From this many files to read, the reader starts before they are read: below it, reading them
+ * first is quicker than a reader started twice, and peaks lower (PARALLAX_BACKGROUND_FROM sets
+ * it, for tests).
+ */
 function backgroundFrom(): number {
 	const given = Number(process.env.PARALLAX_BACKGROUND_FROM);
-	return Number.isInteger(given) && given > 0 ? given : 2000;
+	return Number.isInteger(given) && given > 0 ? given : 20_000;
 }
 
 function readingStatus({ done, total }: LoadProgress): string {
