@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readOpml } from "../../source/web/feeds.js";
 import { BRIDGE_STORY, storyPage } from "../web/pages.js";
@@ -126,6 +127,20 @@ function route(request: IncomingMessage, response: ServerResponse) {
 				return response.end("down");
 			}
 			return send("application/rss+xml", rss("Flaky", ""));
+		case "/gzipped.xml": {
+			// Compressed, as most servers send it to a client that says it takes gzip.
+			const accepts = String(request.headers["accept-encoding"] ?? "");
+			const body = rss(
+				"Gzipped",
+				"<item><title>Squeezed</title><link>/wire/a.html</link><guid>gz-1</guid></item>",
+			);
+			if (!accepts.includes("gzip")) return send("application/rss+xml", body);
+			response.writeHead(200, {
+				"content-type": "application/rss+xml",
+				"content-encoding": "gzip",
+			});
+			return response.end(gzipSync(body));
+		}
 		case "/invalid.xml":
 			return send("application/rss+xml", '<?xml version="1.0"?><rss><channel><title>Cut off');
 		case "/loop":
@@ -276,6 +291,12 @@ describe("feeds", () => {
 		const many = await parallax("add", `${base}/many/rss.xml`);
 		expect(many.stdout).toContain("Many Pages: 8 new articles");
 		expect(load.most).toBe(2);
+	});
+
+	it("takes a feed compressed with gzip", async () => {
+		const added = await parallax("add", `${base}/gzipped.xml`);
+		expect(added.stdout).toContain("subscribed: Gzipped");
+		expect(added.stdout).toContain("Gzipped: 1 new article");
 	});
 
 	it("says what went wrong with each feed or address: a 500, bad XML, a redirect loop, 50 MB", async () => {
