@@ -19,6 +19,7 @@ import {
 	selectArticle,
 	shownArticle,
 } from "./navigation.js";
+import { paneRows } from "./panes.js";
 import { leaveTrail, reduceQuotes } from "./quotes.js";
 import { newestReturn } from "./returns.js";
 import { reduceSearch, submit } from "./search.js";
@@ -27,7 +28,9 @@ import { type State, searchActive } from "./state.js";
 export type Action =
 	| { readonly type: "command"; readonly command: Command; readonly geometry: Geometry }
 	/** The search bar's text changed. */
-	| { readonly type: "query"; readonly query: string }
+	| { readonly type: "query"; readonly query: string; readonly geometry: Geometry }
+	/** The terminal has another size. */
+	| { readonly type: "resized"; readonly geometry: Geometry }
 	/** A search finished. */
 	| { readonly type: "results"; readonly result: SearchResult; readonly geometry: Geometry }
 	/** Background work a key waits for (State.waiting) is done. */
@@ -44,7 +47,44 @@ export type Action =
  */
 export function reduce(state: State, action: Action, corpus: Corpus): State {
 	if (state.exiting) return state;
+	const next = reduceAction(state, action, corpus);
+	// Whatever changed the size of the list or of the help screen, what they show stays in view.
+	if (!("geometry" in action) || (next === state && action.type !== "resized")) return next;
+	return inView(next, action.geometry, corpus);
+}
+
+/**
+ * The list's first line keeping the selected article on screen, and the
+ * help screen's first line within its lines, at this size and pane height:
+ * decided here, so that the views draw what the state says.
+ */
+function inView(state: State, geometry: Geometry, corpus: Corpus): State {
+	if (geometry.mode === "too-small") return state;
+	const { bodyRows } = paneRows(state, geometry);
+	const listTop =
+		corpus.order.length === 0
+			? 0
+			: scrollListTo(
+					layoutList(corpus, geometry.listTextWidth),
+					state.listTop,
+					state.selected,
+					bodyRows,
+				);
+	const helpTop = state.help
+		? Math.max(
+				0,
+				Math.min(state.helpTop, helpLayout(geometry.columns - 4, false).lines.length - bodyRows),
+			)
+		: state.helpTop;
+	return listTop === state.listTop && helpTop === state.helpTop
+		? state
+		: { ...state, listTop, helpTop };
+}
+
+function reduceAction(state: State, action: Action, corpus: Corpus): State {
 	switch (action.type) {
+		case "resized":
+			return state;
 		case "query":
 			return {
 				...state,

@@ -1,5 +1,5 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
-import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from "react";
 import { makeWayForKey } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { blockOfParagraph, TOP } from "../layout/blocks.js";
@@ -8,6 +8,7 @@ import { NO_HIGHLIGHTS, searchHighlights } from "../layout/highlights.js";
 import type { Indexing } from "../search/indexing.js";
 import { commandsFor } from "../state/keymap.js";
 import { keyContext, modeOf } from "../state/mode.js";
+import { paneRows } from "../state/panes.js";
 import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
 import { initialState, type Remembered, type State, searchActive } from "../state/state.js";
 import { matchStatus, quoteStatus, statusHints } from "../state/status.js";
@@ -18,7 +19,7 @@ import { Help } from "./help.js";
 import { Pane } from "./pane.js";
 import { Reader } from "./reader.js";
 import { SearchBar } from "./search-bar.js";
-import { LINES_PER_HIT, SearchResults } from "./search-results.js";
+import { SearchResults } from "./search-results.js";
 import { StatusBar } from "./status-bar.js";
 import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
@@ -39,9 +40,6 @@ interface AppProps {
 	/** What the session has to say (a refresh under way, or what it brought). */
 	readonly status?: string | null;
 }
-
-// Pane border (2) and header line (1).
-const PANE_CHROME = 3;
 
 export function App({
 	corpus,
@@ -71,7 +69,17 @@ export function App({
 		for (const command of commandsFor(input, key, context))
 			dispatch({ type: "command", command, geometry });
 	});
-	const onQuery = useCallback((query: string) => dispatch({ type: "query", query }), []);
+	const onQuery = useCallback(
+		(query: string) => dispatch({ type: "query", query, geometry }),
+		[geometry],
+	);
+	// A new size is told to the reducer in this render, not after it: the first frame at the size
+	// already keeps the list and help in view (React renders again before anything is drawn).
+	const [sizedFor, setSizedFor] = useState(geometry);
+	if (sizedFor !== geometry) {
+		setSizedFor(geometry);
+		dispatch({ type: "resized", geometry });
+	}
 	const onAnalysed = useCallback(() => dispatch({ type: "analysed", geometry }), [geometry]);
 	useWaiting(corpus, state.waiting, onAnalysed);
 
@@ -133,18 +141,7 @@ export function App({
 
 	if (geometry.mode === "too-small") return <TooSmall columns={columns} rows={rows} />;
 
-	const resultRows = search.editing
-		? Math.max(
-				2,
-				Math.min(
-					LINES_PER_HIT * Math.max(1, result?.hits.length ?? 1),
-					Math.floor(rows / 2) - PANE_CHROME,
-				),
-			)
-		: 0;
-	const resultsHeight = search.editing ? resultRows + PANE_CHROME : 0;
-	const paneHeight = rows - 1 - resultsHeight;
-	const bodyRows = Math.max(1, paneHeight - PANE_CHROME);
+	const { resultRows, paneHeight, bodyRows } = paneRows(state, geometry);
 	const showList = geometry.mode === "split" || state.focus === "list";
 	const showReader = geometry.mode === "split" || state.focus === "reader";
 

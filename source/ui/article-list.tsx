@@ -1,7 +1,7 @@
 import { Box, Text } from "ink";
 import { memo } from "react";
 import type { Corpus } from "../corpus/corpus.js";
-import { LIST_INDENT, type ListLine, layoutList, scrollListTo } from "../layout/list.js";
+import { LIST_INDENT, type ListLine, layoutList } from "../layout/list.js";
 import { sanitize } from "../text/sanitize.js";
 import { padToWidth } from "../text/truncate.js";
 import { styled } from "./style.js";
@@ -30,9 +30,8 @@ export const ArticleList = memo(function ArticleList({
 }: ArticleListProps) {
 	const theme = useTheme();
 	const layout = layoutList(corpus, width, theme.ellipsis);
-	// The stored top was chosen at some width; keep the selection in view at this one.
-	const first = scrollListTo(layout, top, selected, height);
-	const visible = layout.lines.slice(first, first + height);
+	// The reducer keeps `top` where the selection is in view, at this width and height.
+	const visible = layout.lines.slice(top, top + height);
 	return (
 		<Box flexDirection="column" height={height}>
 			{visible.map((line, offset) => (

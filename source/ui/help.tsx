@@ -14,15 +14,15 @@ interface HelpProps {
 export function Help({ width, height, top }: HelpProps) {
 	const theme = useTheme();
 	const { keysWidth, lines } = helpLayout(width - 4, theme.capabilities.unicode);
-	const first = Math.max(0, Math.min(top, lines.length - height));
+	// The reducer keeps `top` within the lines at this size.
 	const more =
 		lines.length > height
-			? `${first + 1}-${Math.min(lines.length, first + height)}/${lines.length}`
+			? `${top + 1}-${Math.min(lines.length, top + height)}/${lines.length}`
 			: "";
 	return (
 		<Pane width={width} height={height + 3} focused title="Keys" status={more}>
 			<Box flexDirection="column" height={height}>
-				{lines.slice(first, first + height).map((line, index) => (
+				{lines.slice(top, top + height).map((line, index) => (
 					// biome-ignore lint/suspicious/noArrayIndexKey: help lines are screen positions
 					<Text key={index} wrap="truncate-end">
 						<Text bold>{padToWidth(line.keys, keysWidth, theme.ellipsis)}</Text>

@@ -3,6 +3,7 @@ import { spanText } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { snippet } from "../layout/snippet.js";
 import type { Range, SearchResult } from "../search/index.js";
+import { LINES_PER_HIT } from "../state/panes.js";
 import { sanitize } from "../text/sanitize.js";
 import { padToWidth, truncate } from "../text/truncate.js";
 import { Pane } from "./pane.js";
@@ -18,9 +19,6 @@ interface SearchResultsProps {
 	readonly height: number;
 	readonly indexing: boolean;
 }
-
-/** Each hit takes two lines: where it is (source, title), then the passage with the match marked. */
-export const LINES_PER_HIT = 2;
 
 /** The live result list under the panes while the query is typed. */
 export function SearchResults({

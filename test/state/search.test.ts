@@ -30,7 +30,7 @@ function apply(state: State, ...steps: (Command | Action)[]): State {
 
 /** Types a query and delivers its results, as the app's search effect would. */
 function typed(state: State, query: string): State {
-	const withQuery = apply(state, { type: "query", query });
+	const withQuery = apply(state, { type: "query", query, geometry });
 	return apply(withQuery, {
 		type: "results",
 		result: index.search(query, { scope: withQuery.search.scope }),
@@ -111,7 +111,7 @@ describe("searching", () => {
 	});
 
 	it("ignores results for a query that has since changed", () => {
-		const state = apply(apply(initialState, "search"), { type: "query", query: "julie" });
+		const state = apply(apply(initialState, "search"), { type: "query", query: "julie", geometry });
 		const stale = apply(state, { type: "results", result: index.search("jul"), geometry });
 		expect(stale.search.result).toBeNull();
 	});
@@ -119,7 +119,7 @@ describe("searching", () => {
 	it("goes as soon as the results are in when Enter came first", () => {
 		const waiting = apply(
 			apply(initialState, "search"),
-			{ type: "query", query: "modern day slavery" },
+			{ type: "query", query: "modern day slavery", geometry },
 			"open",
 		);
 		expect(waiting.search.editing).toBe(true);
