@@ -125,6 +125,8 @@ export function abbreviate(source: string): string {
 	if (displayWidth(first) <= 5) return first;
 	if (words.length === 2 && capitals.length === 2)
 		return capitals.map((word) => Array.from(word)[0]).join("");
+	// A short name of one word is clearer whole ("Reuters", "theGrio") than cut.
+	if (words.length === 1 && displayWidth(first) <= 7) return first;
 	// One long word: up to its second capital ("HuffPost"), or its first five letters.
 	const camel = /^\p{Lu}\p{Ll}{1,4}(?=\p{Lu})/u.exec(first);
 	return camel ? camel[0] : Array.from(first).slice(0, 5).join("");

@@ -41,6 +41,8 @@ describe("source names in narrow columns", () => {
 		["BBC", "BBC"],
 		["Washington Post", "WP"],
 		["Breitbart", "Breit"],
+		["Reuters", "Reuters"],
+		["theGrio", "theGrio"],
 	])("%s is %s", (source, short) => {
 		expect(abbreviate(source)).toBe(short);
 	});

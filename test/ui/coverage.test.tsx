@@ -61,7 +61,7 @@ describe("the coverage view", () => {
 		const app = start({ columns: 80, rows: 24 });
 		await app.press("C");
 		const frame = plain(app.lastFrame());
-		expect(lineWith(frame, "HW ")).toMatch(/HW\s+EC\s+Gazet/);
+		expect(lineWith(frame, "HW ")).toMatch(/HW\s+EC\s+Gazette/);
 		expect(frame).not.toContain("Harbor Wire  ");
 		await app.press("s");
 		const sorted = plain(app.lastFrame());
@@ -89,7 +89,7 @@ describe("the coverage view", () => {
 		await narrow.press("C");
 		const one = plain(narrow.lastFrame());
 		expect(one).toContain("Tab: next source");
-		expect(one).toContain("HW 3  EC 3  Gazet 2");
+		expect(one).toContain("HW 3  EC 3  Gazette 2");
 		expect(lineWith(one, "I have crossed")).toMatch(/· +only EC/);
 		await narrow.press("\t");
 		const next = plain(narrow.lastFrame());
