@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import meow from "meow";
 import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus, type Corpus } from "./corpus/corpus.js";
+import { errorMessage } from "./corpus/fs-errors.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
 import { openLibrary } from "./library/database.js";
 import { describeCounts, type Loaded, loadArticlesFrom, loadForReader } from "./library/load.js";
@@ -383,10 +384,7 @@ async function main(): Promise<number> {
 			restRead = true;
 			live?.replace(full, `library: ${describeCounts(full.counts ?? noCounts)}`);
 		},
-		(error: unknown) =>
-			live?.say(
-				`library: reading stopped (${error instanceof Error ? error.message : String(error)})`,
-			),
+		(error: unknown) => live?.say(`library: reading stopped (${errorMessage(error)})`),
 	);
 	const code = await runSession(
 		<ThemeContext value={theme}>

@@ -1,4 +1,5 @@
 import type { Corpus } from "./corpus/corpus.js";
+import { errorMessage } from "./corpus/fs-errors.js";
 import type { Loaded } from "./library/load.js";
 import type { SavedState } from "./persist/format.js";
 import { capture, restore } from "./persist/snapshot.js";
@@ -99,7 +100,7 @@ export class LiveSession {
 			}
 			this.replace(await this.parts.reload(), said);
 		} catch (error) {
-			this.say(`refresh failed: ${error instanceof Error ? error.message : String(error)}`);
+			this.say(`refresh failed: ${errorMessage(error)}`);
 		}
 	}
 

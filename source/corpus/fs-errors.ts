@@ -15,5 +15,10 @@ export function describeFsError(error: unknown): string {
 	if (error && typeof error === "object" && "code" in error && typeof error.code === "string") {
 		return MESSAGES[error.code] ?? error.code;
 	}
-	return error instanceof Error ? error.message : String(error);
+	return errorMessage(error);
+}
+
+/** What an error says, on one line: for a warning, a notice or the status bar. */
+export function errorMessage(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseSync } from "node:sqlite";
+import { errorMessage } from "../corpus/fs-errors.js";
 import { MIGRATIONS } from "./schema.js";
 
 /**
@@ -38,11 +39,6 @@ function damaged(error: unknown): boolean {
 	return code === SQLITE_CORRUPT || code === SQLITE_NOTADB;
 }
 
-function reason(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.replace(/\s+/g, " ").trim();
-}
-
 type Sqlite = typeof import("node:sqlite");
 
 /** node:sqlite, or null on a Node without it (older than 22.5). */
@@ -70,20 +66,23 @@ export async function openLibrary(file: string): Promise<OpenedLibrary | NoLibra
 	try {
 		mkdirSync(path.dirname(file), { recursive: true });
 	} catch (error) {
-		return { db: null, notice: `library not used: cannot make its folder (${reason(error)})` };
+		return {
+			db: null,
+			notice: `library not used: cannot make its folder (${errorMessage(error)})`,
+		};
 	}
 	try {
 		return { ...prepare(sqlite, file), notice: null };
 	} catch (error) {
-		if (!damaged(error)) return { db: null, notice: `library not used: ${reason(error)}` };
+		if (!damaged(error)) return { db: null, notice: `library not used: ${errorMessage(error)}` };
 		const aside = setAside(file);
 		try {
 			return {
 				...prepare(sqlite, file),
-				notice: `the library was damaged (${reason(error)}); set aside as ${aside} and made again`,
+				notice: `the library was damaged (${errorMessage(error)}); set aside as ${aside} and made again`,
 			};
 		} catch (again) {
-			return { db: null, notice: `library not used: ${reason(again)}` };
+			return { db: null, notice: `library not used: ${errorMessage(again)}` };
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { errorMessage } from "../corpus/fs-errors.js";
 import { type LoadResult, loadArticles } from "../corpus/load.js";
 import type { Opened } from "../persist/store.js";
 import type { IndexStore } from "../search/indexing.js";
@@ -49,7 +50,7 @@ export async function loadArticlesFrom(
 		return libraryLoaded(library, notice, loadWithLibrary(library, paths, { progress }), true);
 	} catch (error) {
 		library.db.close();
-		return diskLoaded(paths, [`library not used (${errorText(error)})`]);
+		return diskLoaded(paths, [`library not used (${errorMessage(error)})`]);
 	}
 }
 
@@ -82,12 +83,11 @@ export async function loadForReader(
 		return { now, rest };
 	} catch (error) {
 		library.db.close();
-		return { now: await diskLoaded(paths, [`library not used (${errorText(error)})`]), rest: null };
+		return {
+			now: await diskLoaded(paths, [`library not used (${errorMessage(error)})`]),
+			rest: null,
+		};
 	}
-}
-
-function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 async function diskLoaded(paths: readonly string[], notices: string[]): Promise<Loaded> {
@@ -119,7 +119,7 @@ async function openFor(
 		return { library, paths, notice: opened.notice };
 	} catch (error) {
 		library.db.close();
-		return { loaded: await diskLoaded(given, [`library not used (${errorText(error)})`]) };
+		return { loaded: await diskLoaded(given, [`library not used (${errorMessage(error)})`]) };
 	}
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { StatementSync } from "node:sqlite";
+import { errorMessage } from "../corpus/fs-errors.js";
 import {
 	EMPTY,
 	parseState,
@@ -31,15 +32,11 @@ export function openReadingInLibrary(library: OpenedLibrary, stateFolder: string
 		return { store: new LibraryReadingStore(library), saved: readSaved(library), notice };
 	} catch (error) {
 		return {
-			store: new LibraryReadingStore(library, describe(error)),
+			store: new LibraryReadingStore(library, errorMessage(error)),
 			saved: EMPTY,
-			notice: `reading state not read from the library (${describe(error)}); starting fresh`,
+			notice: `reading state not read from the library (${errorMessage(error)}); starting fresh`,
 		};
 	}
-}
-
-function describe(error: unknown): string {
-	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
 }
 
 function readSaved(library: OpenedLibrary): SavedState {
@@ -148,6 +145,6 @@ class LibraryReadingStore extends DelayedStore {
 	}
 
 	protected describe(error: unknown): string {
-		return describe(error);
+		return errorMessage(error);
 	}
 }

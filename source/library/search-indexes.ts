@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { errorMessage } from "../corpus/fs-errors.js";
 import type { IndexStore } from "../search/indexing.js";
 import { indexFromSnapshot, snapshotOf } from "../search/snapshot.js";
 import { type OpenedLibrary, transaction } from "./database.js";
@@ -57,8 +58,7 @@ export function searchIndexStore(
 				});
 				return null;
 			} catch (error) {
-				const message = error instanceof Error ? error.message : String(error);
-				return `search index not kept in the library (${message.replace(/\s+/g, " ").trim()})`;
+				return `search index not kept in the library (${errorMessage(error)})`;
 			}
 		},
 	};

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { StatementSync } from "node:sqlite";
 import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { errorMessage } from "../corpus/fs-errors.js";
 import {
 	articleFromBytes,
 	displayPath,
@@ -334,7 +335,7 @@ class RowWriter {
 			work(db);
 		} catch (error) {
 			this.failed = true;
-			this.problem = `the library could not be updated (${errorText(error)}); articles were read from disk`;
+			this.problem = `the library could not be updated (${errorMessage(error)}); articles were read from disk`;
 			try {
 				if (db.isTransaction) db.exec("ROLLBACK");
 			} catch {
@@ -464,10 +465,6 @@ function metaOf(article: Article): Omit<Article, "path" | "paragraphs"> {
 	return rest;
 }
 
-function errorText(error: unknown): string {
-	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
-}
-
 /**
  * Quotations kept by content: each article's are read from the library
  * when first wanted (not all at start), and those found afresh are written
@@ -509,7 +506,7 @@ function quotationStore(library: OpenedLibrary, hashes: ReadonlyMap<Article, str
 			});
 			return null;
 		} catch (error) {
-			return `quotations not kept in the library (${errorText(error)})`;
+			return `quotations not kept in the library (${errorMessage(error)})`;
 		}
 	};
 	return { save };

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { errorMessage } from "../corpus/fs-errors.js";
 import { extractArticle } from "./extract.js";
 import { discoverFeed, readFeed, readOpml } from "./feeds.js";
 import { type FetchOptions, fetchPage, webUrl } from "./fetch.js";
@@ -84,7 +85,7 @@ export async function addSource(
 		try {
 			listed = readOpml(readFileSync(source, "utf8"));
 		} catch (error) {
-			return { source, kind: "failed", problem: `cannot read it (${String(error)})` };
+			return { source, kind: "failed", problem: `cannot read it (${errorMessage(error)})` };
 		}
 		if (listed) return feedsOrNone(source, listed);
 	}
@@ -93,7 +94,7 @@ export async function addSource(
 		try {
 			html = readFileSync(source, "utf8");
 		} catch (error) {
-			return { source, kind: "failed", problem: `cannot read it (${String(error)})` };
+			return { source, kind: "failed", problem: `cannot read it (${errorMessage(error)})` };
 		}
 		return kept(source, extractArticle(html, pathToFileURL(path.resolve(source)).href), articles);
 	}
@@ -112,6 +113,6 @@ function kept(source: string, article: ReturnType<typeof extractArticle>, articl
 		const file = saveWebArticle(articles, article);
 		return { source, kind: "article", file, title: article.title, outlet: article.source };
 	} catch (error) {
-		return { source, kind: "failed", problem: `cannot be kept (${String(error)})` };
+		return { source, kind: "failed", problem: `cannot be kept (${errorMessage(error)})` };
 	}
 }

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Paragraph } from "../corpus/article.js";
 import { isBoilerplate, isCaption } from "../corpus/boilerplate.js";
+import { errorMessage } from "../corpus/fs-errors.js";
 
 /**
  * An article's main text from a web page: Readability (Mozilla's, as in
@@ -41,7 +42,7 @@ export function extractArticle(html: string, pageUrl: string): WebArticle | { pr
 	try {
 		({ document } = parseHTML(html));
 	} catch (error) {
-		return { problem: `the page could not be read as HTML (${String(error)})` };
+		return { problem: `the page could not be read as HTML (${errorMessage(error)})` };
 	}
 	// Before Readability, which takes the document apart as it works.
 	const meta = pageMeta(document, pageUrl);
@@ -51,7 +52,7 @@ export function extractArticle(html: string, pageUrl: string): WebArticle | { pr
 			serializer: (node) => node,
 		}).parse();
 	} catch (error) {
-		return { problem: `no article text found (${String(error)})` };
+		return { problem: `no article text found (${errorMessage(error)})` };
 	}
 	const byline = clean(meta.byline ?? parsed?.byline ?? "") || null;
 	const paragraphs = (parsed?.content ? blocksOf(parsed.content) : []).filter(
@@ -96,7 +97,7 @@ export function articleFromFeedItem(
 	try {
 		({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
 	} catch (error) {
-		return { problem: `the item could not be read as HTML (${String(error)})` };
+		return { problem: `the item could not be read as HTML (${errorMessage(error)})` };
 	}
 	const paragraphs = blocksOf(document.body as unknown as Node);
 	if (paragraphs.every((p) => p.kind !== "text")) return { problem: "the item has no text" };

@@ -6,6 +6,8 @@
  * charset>, else UTF-8).
  */
 
+import { errorMessage } from "../corpus/fs-errors.js";
+
 declare const PARALLAX_VERSION: string | undefined;
 
 export interface FetchOptions {
@@ -187,6 +189,5 @@ function networkProblem(error: unknown): string {
 	if (code === "ECONNRESET") return "the connection was reset";
 	if (code.startsWith("ERR_TLS") || code.includes("CERT"))
 		return `the TLS connection failed (${code})`;
-	const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-	return `the request failed (${message.replace(/\s+/g, " ").trim()})`;
+	return `the request failed (${errorMessage(cause?.message ?? error)})`;
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from "../corpus/fs-errors.js";
 import type { OpenedLibrary } from "../library/database.js";
 import { articleFromFeedItem, extractArticle, textLengthOf, type WebArticle } from "./extract.js";
 import { type FeedItem, readFeed } from "./feeds.js";
@@ -176,7 +177,7 @@ async function updateFeed(
 				keepItem(library, address, item.id, saveWebArticle(articles, article));
 				added++;
 			} catch (error) {
-				itemProblems.push(`${item.link ?? item.id}: cannot be kept (${String(error)})`);
+				itemProblems.push(`${item.link ?? item.id}: cannot be kept (${errorMessage(error)})`);
 			}
 		}),
 	);
