@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import type { Paragraph } from "../corpus/article.js";
 import { isBoilerplate, isCaption } from "../corpus/boilerplate.js";
 import { errorMessage } from "../corpus/fs-errors.js";
+import { hostName } from "./fetch.js";
 
 /**
  * An article's main text from a web page: Readability (Mozilla's, as in
@@ -64,7 +65,9 @@ export function extractArticle(html: string, pageUrl: string): WebArticle | { pr
 	const title = clean(meta.title ?? parsed?.title ?? "") || firstWords(paragraphs);
 	return {
 		title,
-		source: clean(meta.source ?? parsed?.siteName ?? "") || hostName(meta.canonical ?? pageUrl),
+		source:
+			clean(meta.source ?? parsed?.siteName ?? "") ||
+			hostName(meta.canonical ?? pageUrl, "the web"),
 		byline,
 		published: clean(meta.published ?? parsed?.publishedTime ?? "") || null,
 		url: meta.canonical ?? pageUrl,
@@ -120,14 +123,6 @@ function clean(text: string): string {
 function firstWords(paragraphs: readonly Paragraph[]): string {
 	const text = paragraphs.find((p) => p.kind === "text")?.text ?? "Untitled";
 	return text.length > 80 ? `${text.slice(0, 79).replace(/\s+\S*$/, "")}…` : text;
-}
-
-function hostName(url: string): string {
-	try {
-		return new URL(url).hostname.replace(/^www\./, "");
-	} catch {
-		return "the web";
-	}
 }
 
 type Doc = ReturnType<typeof parseHTML>["document"];

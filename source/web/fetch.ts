@@ -55,6 +55,15 @@ function webFetch(): typeof fetch {
 	);
 }
 
+/** The host of an address as readers name a site ("www." left off), or `otherwise` when it has none. */
+export function hostName(url: string | null, otherwise: string): string {
+	try {
+		return (url && new URL(url).hostname.replace(/^www\./, "")) || otherwise;
+	} catch {
+		return otherwise;
+	}
+}
+
 /** A URL parallax may fetch: http or https, nothing else (no file:, data:, javascript:). */
 export function webUrl(text: string): URL | null {
 	try {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { hash64 } from "../corpus/hash.js";
 import type { WebArticle } from "./extract.js";
+import { hostName } from "./fetch.js";
 
 /**
  * A web article kept as a Markdown file with front matter, in the
@@ -46,11 +47,7 @@ function slug(text: string, most = 60): string {
  * rename) and says where; the same address again replaces its file.
  */
 export function saveWebArticle(folder: string, article: WebArticle): string {
-	let host = "web";
-	try {
-		host = new URL(article.url).hostname.replace(/^www\./, "") || host;
-	} catch {}
-	const outlet = path.join(folder, slug(host, 80) || "web");
+	const outlet = path.join(folder, slug(hostName(article.url, "web"), 80) || "web");
 	mkdirSync(outlet, { recursive: true });
 	const tag = hash64(article.url).slice(0, 8);
 	const existing = readdirSync(outlet).find((name) => name.endsWith(`-${tag}.md`));

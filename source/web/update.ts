@@ -2,7 +2,7 @@ import { errorMessage } from "../corpus/fs-errors.js";
 import type { OpenedLibrary } from "../library/database.js";
 import { articleFromFeedItem, extractArticle, textLengthOf, type WebArticle } from "./extract.js";
 import { type FeedItem, readFeed } from "./feeds.js";
-import { type FetchOptions, fetchPage, webUrl } from "./fetch.js";
+import { type FetchOptions, fetchPage, hostName, webUrl } from "./fetch.js";
 import { saveWebArticle } from "./save.js";
 import {
 	keepItem,
@@ -201,7 +201,7 @@ async function itemArticle(
 ): Promise<WebArticle | { problem: string }> {
 	const fields = {
 		title: item.title ?? "Untitled",
-		source: feedTitle ?? hostOf(item.link),
+		source: feedTitle ?? hostName(item.link, "a feed"),
 		byline: item.author,
 		published: item.published ? isoDate(item.published) : null,
 		url: item.link ?? item.id,
@@ -224,14 +224,6 @@ async function itemArticle(
 		published: article.published ?? fields.published,
 		byline: article.byline ?? fields.byline,
 	};
-}
-
-function hostOf(link: string | null): string {
-	try {
-		return link ? new URL(link).hostname.replace(/^www\./, "") : "a feed";
-	} catch {
-		return "a feed";
-	}
 }
 
 /** An RSS date ("Mon, 04 Mar 2024 09:00:00 GMT") as ISO 8601, which front matter and grouping read. */
