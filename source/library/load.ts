@@ -12,6 +12,7 @@ import {
 	type LoadProgress,
 	loadWithLibrary,
 	PendingLoad,
+	readAll,
 } from "./sync.js";
 
 /** The articles of a run, through the library unless it is off or cannot be had. */
@@ -72,11 +73,8 @@ export async function loadForReader(
 	const { library, paths, notice } = opening;
 	try {
 		const load = new PendingLoad(library, paths);
-		if (load.remaining < backgroundFrom) {
-			const steps = load.steps();
-			while (!steps.next().done);
-			return { now: libraryLoaded(library, notice, load.finish(), true), rest: null };
-		}
+		if (load.remaining < backgroundFrom)
+			return { now: libraryLoaded(library, notice, readAll(load), true), rest: null };
 		// The first keeps the library open for the rest, which closes it when it is finished.
 		const now = libraryLoaded(library, notice, load.unchanged(), false);
 		const rest = load.inSlices(progress).then((full) => libraryLoaded(library, null, full, true));

@@ -89,7 +89,11 @@ export function loadWithLibrary(
 	paths: readonly string[],
 	options: ProgressOptions = {},
 ): LibraryLoad {
-	const load = new PendingLoad(library, paths, options);
+	return readAll(new PendingLoad(library, paths, options), options);
+}
+
+/** Reads every file a load still has to, at once, telling how far it is now and then. */
+export function readAll(load: PendingLoad, options: ProgressOptions = {}): LibraryLoad {
 	const steps = load.steps();
 	let reported = performance.now();
 	for (let step = steps.next(); !step.done; step = steps.next()) {
