@@ -412,6 +412,6 @@ main().then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		fail(`internal error: ${error instanceof Error ? error.message : String(error)}`, 70);
+		fail(`internal error: ${errorMessage(error)}`, 70);
 	},
 );

@@ -1,4 +1,5 @@
 import type { Article, LoadWarning } from "./article.js";
+import { errorMessage } from "./fs-errors.js";
 
 /**
  * Problems found after loading, while an article is analysed (its
@@ -12,7 +13,7 @@ export class Problems {
 	private readonly listeners = new Set<() => void>();
 
 	report(path: string, what: string, error: unknown): void {
-		const message = `${what} failed (${error instanceof Error ? error.message : String(error)}); left out`;
+		const message = `${what} failed (${errorMessage(error)}); left out`;
 		const key = `${path}\u0000${message}`;
 		if (this.seen.has(key)) return;
 		this.seen.add(key);
