@@ -2,6 +2,7 @@ import { isAmbiguousCue, isParticiple, isSayingVerb, NAMING_VERBS, SPEAKER_NOUNS
 import type { Frame, FrameToken } from "./frame.js";
 import {
 	clauseSubject,
+	headOf,
 	isPunct,
 	isSpeakerPhrase,
 	MAX_PHRASE,
@@ -109,6 +110,8 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 		if (phrase && isSpeakerPhrase(frame, phrase.from, phrase.to))
 			return { ...phrase, how: "after", cue: index };
 	}
+	// “…,” as Cruz said on the radio.
+	if (word(frame, index)?.lower === "as" && opensNounPhrase(frame, index + 1)) index++;
 	// Name first: find the verb within a few words, past an appositive.
 	const start = index;
 	for (let gap = 0; index < last && gap < MAX_GAP + 12; index++, gap++) {
@@ -116,7 +119,11 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 		if (token.kind === "quote" || (token.kind === "punct" && ";:".includes(token.text))) break;
 		if (!isCue(frame, index) || isParticiple(token.lower)) continue;
 		const subject = subjectBefore(frame, index, start);
-		if (subject && opensNounPhrase(frame, start) && startsAt(frame, subject.from, start))
+		if (
+			subject &&
+			(opensNounPhrase(frame, start) || describesSpeaker(frame, subject)) &&
+			startsAt(frame, subject.from, start)
+		)
 			return { ...subject, how: "after", cue: index };
 		break;
 	}
@@ -127,6 +134,12 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 	if (end > start && verb && /^\p{Ll}+ed$/u.test(verb.text) && !isPunct(frame, start - 1, "—–-"))
 		return { from: start, to: end, how: "after", cue: end };
 	return null;
+}
+
+/** "federal prosecutors", "senior officials": a description whose head is a speaker noun. */
+function describesSpeaker(frame: Frame, phrase: { from: number; to: number }): boolean {
+	const tokens = frame.tokens.slice(phrase.from, phrase.to);
+	return tokens.length <= 4 && SPEAKER_NOUNS.has(headOf(tokens).lower);
 }
 
 /**
@@ -208,6 +221,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		const verb = frame.tokens[index] as FrameToken;
 		// A cue that is also a noun ("the report", "a call") only right before its quotation or a "that".
 		if (isAmbiguousCue(verb.lower) && !leadsIn(frame, index, at)) continue;
+		// "…, explained Rosenberg, “…”": the verb put before its subject, which leads into the quote.
+		const inverted = invertedLead(frame, index, at);
+		if (inverted) return inverted;
 		const before = word(frame, index - 1);
 		const toSay = before?.lower === "to";
 		// "with Sen. John McCain calling it “…”": the subject stands right before the participle.
@@ -244,6 +260,17 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 	return null;
 }
 
+/** "said Sen. X, “…”": a verb, its subject after it, and a comma or colon before the quotation at `at`. */
+function invertedLead(frame: Frame, verb: number, at: number): Attribution | null {
+	const lower = (frame.tokens[verb] as FrameToken).lower;
+	if (!invertible(lower) || !isPunct(frame, at - 1, ",:") || at - verb > MAX_PHRASE) return null;
+	if (!/^\p{Lu}/u.test(word(frame, verb + 1)?.text ?? "")) return null;
+	const phrase = phraseForward(frame, verb + 1, at - 1);
+	if (!phrase || phrase.to !== at - 1 || !isSpeakerPhrase(frame, phrase.from, phrase.to))
+		return null;
+	return { ...phrase, how: "after", cue: verb };
+}
+
 /** Whether the verb at `verb` leads straight into the quotation at `at` (a colon, "that", a comma, an object). */
 function leadsIn(frame: Frame, verb: number, at: number): boolean {
 	if (at - verb <= 2) return true;
@@ -259,7 +286,29 @@ function colonLead(frame: Frame, at: number, first: number): Attribution | null 
 	const subject = clauseSubject(frame, first, at - 1);
 	if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
 		return { ...subject, how: "colon", cue: -1 };
-	return null;
+	return colonName(frame, first, at - 1);
+}
+
+/**
+ * "Rep. Trey Gowdy (R-S.C.): “…”", "Continued Stone: “…”": a lead that is
+ * only a name (a transcript's speaker), or a verb of saying and a name.
+ */
+function colonName(frame: Frame, first: number, colon: number): Attribution | null {
+	let from = first;
+	const verb = word(frame, from);
+	if (verb && isSayingVerb(verb.lower, " ") && colon - from > 1) from++;
+	let to = colon;
+	// A party and state, or a role, in brackets after the name.
+	if (isPunct(frame, to - 1, ")")) {
+		while (to > from && !isPunct(frame, to - 1, "(")) to--;
+		to--;
+	}
+	if (to - from < 1 || to - from > 5) return null;
+	for (let index = from; index < to; index++) {
+		const token = word(frame, index);
+		if (!token || !/^\p{Lu}/u.test(token.text)) return null;
+	}
+	return { from, to, how: "colon", cue: from > first ? first : -1 };
 }
 
 /** “…?” Trump went on. — a quotation that ends its sentence, attributed at the start of the next. */

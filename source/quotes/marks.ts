@@ -109,8 +109,11 @@ export function* quoteSpansStepwise(text: string): Generator<void, QuoteSpan[], 
 		const char = text[index] as string;
 		switch (char) {
 			case "“": {
-				// „…“ (German) closes with “; elsewhere “ opens.
-				const open = closable("double", "“");
+				// „…“ (German) closes with “; elsewhere “ opens, except where it can
+				// only close: after a word and before a space, it is a mistyped ” (a
+				// common slip of word processors' smart quotes).
+				const open =
+					closable("double", "“") ?? (opensHere(text, index, 1) ? undefined : openOf("double"));
 				if (open && closesHere(text, index, 1)) close(open, index);
 				else push(index, 1, "double", '”"');
 				break;

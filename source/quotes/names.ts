@@ -1,3 +1,5 @@
+import { isSayingVerb } from "./cues.js";
+
 /**
  * Proper names in running text, as a news reader would spot them: runs of
  * capitalised words ("Julie Wood", "John F. Kennedy", "Bloomberg"), not
@@ -28,6 +30,11 @@ export interface NameMatch {
 const NAME_RUN =
 	/(?:\p{Lu}\.){2,}(?=\s\p{Lu})|\p{Lu}[\p{L}’'-]*(?:\.(?=\s\p{Lu}))?(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|ibn|St\.)\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*/gu;
 
+function isPastSayingVerb(word: string): boolean {
+	const lower = word.toLowerCase();
+	return /ed$/.test(lower) && isSayingVerb(lower, " ");
+}
+
 /** The names in `text`, in order. */
 export function findNames(text: string): NameMatch[] {
 	const names: NameMatch[] = [];
@@ -37,7 +44,9 @@ export function findNames(text: string): NameMatch[] {
 		// Drop leading words that are not names ("But Fathi", "The Intercept" keeps "Intercept").
 		while (
 			words.length > 0 &&
-			NOT_NAMES.has((words[0] as string).toLowerCase().replace(/[.’']s?$/, ""))
+			(NOT_NAMES.has((words[0] as string).toLowerCase().replace(/[.’']s?$/, "")) ||
+				// "Continued Stone:", "Added Mr. Hale": a verb of saying put before its subject.
+				(words.length > 1 && isPastSayingVerb(words[0] as string)))
 		) {
 			start += (words[0] as string).length + 1;
 			words = words.slice(1);

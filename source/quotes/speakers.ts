@@ -2,6 +2,7 @@ import { partitionPoint } from "../sorted.js";
 import type { LineSpan } from "../text/wrap.js";
 import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
+import { genderOfGivenName } from "./given-names.js";
 import { findNames, isFullName, type NameMatch, stripTitle } from "./names.js";
 import { headOf, isSpeakerPhrase } from "./phrases.js";
 
@@ -105,7 +106,10 @@ export class People {
 	}
 
 	private genderOf(person: string): Gender | null {
-		return this.genders.get(person.split(" ").at(-1) as string) ?? null;
+		const words = person.split(" ");
+		const bySurname = this.genders.get(words.at(-1) as string);
+		if (bySurname !== undefined) return bySurname;
+		return words.length > 1 ? genderOfGivenName(words[0] as string) : null;
 	}
 
 	/** A name as a person: the full name when the article gives one; null for what is not a person. */

@@ -29,6 +29,11 @@ describe("quotation marks in every convention", () => {
 			["He told me, 'Stay home,'"],
 		],
 		[
+			"a mistyped “ that can only close",
+			"She called the plan “reckless“ in a post, then “a start.”",
+			["reckless", "a start."],
+		],
+		[
 			"British single marks with double inside",
 			"‘The sign said “no entry”, so we turned back,’ said Ruth Ames.",
 			["The sign said “no entry”, so we turned back,"],
@@ -229,6 +234,36 @@ describe("speakers, as a reader needs them", () => {
 			"a first-person speaker is left blank",
 			["“I was there,” I said."],
 			[["I was there", null, "statement"]],
+		],
+		[
+			"a transcript's speaker before a colon, party and state in brackets",
+			["Rep. Nell Ortiz (D-N.M.): “Who gave you that figure?”"],
+			[["Who gave you that figure?", "Nell Ortiz", "statement"]],
+		],
+		[
+			"a verb of saying before the name and a colon",
+			["Farid Osei spoke last.", "Continued Osei: “The money was never there.”"],
+			[["The money was never there.", "Farid Osei", "statement"]],
+		],
+		[
+			"as the speaker said, after a partial quote",
+			["The race “is a dead heat right now,” as Hal Byrne said on the radio on Monday."],
+			[["is a dead heat right now", "Hal Byrne", "statement"]],
+		],
+		[
+			"a verb put before its subject, leading into the quote",
+			["Because of the calendar, explained Vera Stone, “it will be over by March.”"],
+			[["it will be over by March.", "Vera Stone", "statement"]],
+		],
+		[
+			"a description with an adjective before its speaker noun",
+			["“The harm cannot be measured,” federal prosecutors wrote in a filing."],
+			[["The harm cannot be measured", "federal prosecutors", "statement"]],
+		],
+		[
+			"a given name tells he from she when no honorific does",
+			["Karen Holt thanked Jake Moss at the meeting.", "“It was a long night,” she said."],
+			[["It was a long night", "Karen Holt", "statement"]],
 		],
 		[
 			"a capitalised name of a thing is no verb of saying",

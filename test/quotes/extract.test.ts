@@ -156,7 +156,7 @@ describe("speakers", () => {
 		],
 		[
 			"an ambiguous pronoun stays unknown",
-			["Tom Hill and Sara Vance argued for an hour.", "“It was pointless,” she said."],
+			["Ann Hill and Sara Vance argued for an hour.", "“It was pointless,” she said."],
 			[["It was pointless", null, "statement"]],
 		],
 		[
