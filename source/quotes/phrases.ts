@@ -22,7 +22,7 @@ const ENDS_PHRASE_FORWARD = new Set(
 );
 // Where a subject ends, going back from its verb.
 const ENDS_PHRASE_BACKWARD = new Set(
-	"that and but while as because when whenever if although though since so or nor than whom where whereas after before until unless once said says told".split(
+	"that and but while as because when whenever if although though since so or nor than whom where whereas after before until unless once said says told what how why whether".split(
 		" ",
 	),
 );

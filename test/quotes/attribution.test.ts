@@ -266,6 +266,11 @@ describe("speakers, as a reader needs them", () => {
 			[["It was a long night", "Karen Holt", "statement"]],
 		],
 		[
+			"the subject of a naming verb inside a 'what' clause",
+			["The city bid for the fair, hoping to shed what Mayor Ida Kerr called “a tired image.”"],
+			[["a tired image.", "Ida Kerr", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
