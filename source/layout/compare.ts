@@ -3,9 +3,9 @@ import { spanText } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
 import {
 	type Counterpart,
-	compareStory,
+	comparedYet,
+	foundQuotesOf,
 	type QuoteRef,
-	quotesOf,
 	type Relation,
 	type StoryComparison,
 } from "../quotes/match.js";
@@ -14,7 +14,7 @@ import { keptPerOwner } from "./kept.js";
 
 /** One side of a row of the compare view: a quotation, or a sentence that carries one unquoted. */
 export interface Cell extends TextSpan {
-	/** Index in quotesOf(article), or null for an unquoted sentence. */
+	/** Index in the article's quotations, or null for an unquoted sentence. */
 	readonly quote: number | null;
 	readonly text: string;
 	readonly speaker: string | null;
@@ -30,7 +30,7 @@ export interface CompareRow {
 
 /** A quotation as a compare cell. */
 export function quoteCell(corpus: Corpus, ref: QuoteRef): Cell | null {
-	const quote = quotesOf(corpus, ref.article)[ref.quote];
+	const quote = foundQuotesOf(corpus, ref.article)[ref.quote];
 	if (!quote) return null;
 	return { article: ref.article, quote: ref.quote, ...quote };
 }
@@ -59,7 +59,9 @@ export function compareRows(
 	right: number,
 ): readonly CompareRow[] {
 	// Every key in the compare view asks again: a long story's rows are made once per pair.
-	const comparison = compareStory(corpus, story);
+	// The view opens once the story is compared (state/waiting.ts); before that there are none.
+	const comparison = comparedYet(story);
+	if (!comparison) return [];
 	return rowsKept(comparison, `${left}:${right}`, () => makeRows(corpus, comparison, left, right));
 }
 
@@ -91,7 +93,7 @@ function makeRows(
 		}
 	}
 	const rows: CompareRow[] = [];
-	quotesOf(corpus, left).forEach((quote, index) => {
+	foundQuotesOf(corpus, left).forEach((quote, index) => {
 		if (quote.kind !== "statement") return;
 		const match = byLeft.get(index);
 		rows.push({
@@ -102,7 +104,7 @@ function makeRows(
 		});
 	});
 	const unpaired: CompareRow[] = [];
-	quotesOf(corpus, right).forEach((quote, index) => {
+	foundQuotesOf(corpus, right).forEach((quote, index) => {
 		if (quote.kind !== "statement" || pairedRight.has(index)) return;
 		const cell = quoteCell(corpus, { article: right, quote: index });
 		unpaired.push({ left: null, right: cell, relation: null, score: 0 });

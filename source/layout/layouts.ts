@@ -1,6 +1,6 @@
 import type { Article } from "../corpus/article.js";
 import type { Quote } from "../quotes/extract.js";
-import { displayedQuotations } from "../quotes/quotations.js";
+import { foundQuotations } from "../quotes/quotations.js";
 import { ArticleBlocks } from "./blocks.js";
 import { DocumentLayout } from "./document.js";
 
@@ -19,7 +19,7 @@ const WIDTHS_KEPT = 4;
  * they are found: a long article is laid out without them until then.
  */
 export function layoutDocument(article: Article, width: number): DocumentLayout {
-	const quotes = displayedQuotations(article);
+	const quotes = foundQuotations(article);
 	let laid = layoutCache.get(article);
 	if (!laid || laid.quotes !== quotes) {
 		laid = { quotes, blocks: new ArticleBlocks(article, quotes ?? []), byWidth: new Map() };

@@ -1,24 +1,25 @@
 import type { Article } from "../corpus/article.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
-import { compareSoon, displayedComparison } from "./comparisons.js";
+import { compareSoon, settleComparison } from "./comparisons.js";
 import { comparedYet } from "./match.js";
 import { analysisProgress } from "./progress.js";
-import { displayedQuotations, findQuotationsSoon, quotationsFoundYet } from "./quotations.js";
+import { findQuotationsSoon, quotationsFoundYet, settleQuotations } from "./quotations.js";
 
 /**
  * What the reader may have to wait for, asked in one way: an article's
- * quotations, or the comparison of a story's sources. Short ones are done
- * at once when first shown; long ones in the background, a slice at a time.
+ * quotations, or the comparison of a story's sources. Short ones are
+ * settled at once, outside any reduce or render (see state/act.ts); long
+ * ones are worked through in the background, a slice at a time.
  */
 export type Analysis =
 	| { readonly article: Article }
 	| { readonly corpus: Corpus; readonly story: Story };
 
-/** Whether it can be shown: done, or small enough to be done at once (and then done). */
-export function shownYet(what: Analysis): boolean {
+/** Does it now when it is short; true when it is done. */
+export function settle(what: Analysis): boolean {
 	return "article" in what
-		? displayedQuotations(what.article) !== null
-		: displayedComparison(what.corpus, what.story) !== null;
+		? settleQuotations(what.article)
+		: settleComparison(what.corpus, what.story);
 }
 
 /** Whether it is done, without doing any of it. */

@@ -1,6 +1,6 @@
 import { inBackground, stepUntil, type Task } from "../background.js";
 import type { Corpus, Story } from "../corpus/corpus.js";
-import { comparedYet, compareStory, comparisonSteps, type StoryComparison } from "./match.js";
+import { comparedYet, compareStory, comparisonSteps } from "./match.js";
 import { analysisProgress } from "./progress.js";
 import { AT_ONCE_CHARS, textLength } from "./quotations.js";
 
@@ -16,14 +16,15 @@ function storyLength(corpus: Corpus, story: Story): number {
 }
 
 /**
- * A story's comparison if it is worked out, or cheap enough to work out
- * now; null while a long story's is worked through (see compareSoon).
+ * Compares a short story's sources now, before a key is reduced or a
+ * screen drawn; a long story's are left to the background (compareSoon).
+ * True when the comparison is there.
  */
-export function displayedComparison(corpus: Corpus, story: Story): StoryComparison | null {
-	const known = comparedYet(story);
-	if (known) return known;
-	if (storyLength(corpus, story) <= AT_ONCE_CHARS) return compareStory(corpus, story);
-	return null;
+export function settleComparison(corpus: Corpus, story: Story): boolean {
+	if (comparedYet(story)) return true;
+	if (storyLength(corpus, story) > AT_ONCE_CHARS) return false;
+	compareStory(corpus, story);
+	return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TextSpan } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Quote } from "./extract.js";
-import { type Counterpart, type QuoteRef, quotesOf, type StoryComparison } from "./match.js";
+import { type Counterpart, foundQuotesOf, type QuoteRef, type StoryComparison } from "./match.js";
 
 /**
  * A story's coverage: every statement any of its sources carries, one row
@@ -60,7 +60,7 @@ export function coverageOf(corpus: Corpus, comparison: StoryComparison): StoryCo
 		const { articles } = comparison.story;
 		coverage = buildCoverage({
 			articles,
-			quotes: articles.map((article) => quotesOf(corpus, article)),
+			quotes: articles.map((article) => foundQuotesOf(corpus, article)),
 			sources: articles.map((article) => corpus.articles[article]?.source ?? null),
 			pairs: comparison.pairs,
 		});

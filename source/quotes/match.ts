@@ -5,7 +5,7 @@ import type { QuoteSource } from "../corpus/quote-source.js";
 import { splitSentences } from "../text/sentences.js";
 import { RELATED, type Relation, relationOf, SAME, voiceAgreement } from "./evidence.js";
 import type { Quote } from "./extract.js";
-import { advanceQuotations, quotationsOf } from "./quotations.js";
+import { advanceQuotations, foundQuotations, quotationsOf } from "./quotations.js";
 import {
 	mayBeSimilar,
 	RarityCounts,
@@ -55,6 +55,13 @@ export function quotesOf(corpus: Corpus, article: number): Quote[] {
 	const item = corpus.articles[article];
 	return item ? quotationsOf(item) : [];
 }
+
+/** The quotations of an article as found so far, none before: what the reader's state and views read. */
+export function foundQuotesOf(corpus: Corpus, article: number): Quote[] {
+	const item = corpus.articles[article];
+	return (item && foundQuotations(item)) ?? NO_QUOTES;
+}
+const NO_QUOTES: Quote[] = [];
 
 /** The quotations of each article as passages for the search index's quotes scope. */
 export function quotePassages(corpus: Corpus): QuoteSource {
@@ -370,14 +377,12 @@ function* bestSentences(
 
 /**
  * Where else a quotation is carried: its counterparts in the story's other
- * sources, best first.
+ * sources (as its comparison found them), best first.
  */
 export function counterparts(
-	corpus: Corpus,
-	story: Story,
+	comparison: StoryComparison,
 	ref: QuoteRef,
 ): { target: Counterpart; score: number; relation: Relation }[] {
-	const comparison = compareStory(corpus, story);
 	const found: { target: Counterpart; score: number; relation: Relation }[] = [];
 	for (const pair of comparison.pairs) {
 		if (pair.a.article === ref.article && pair.a.quote === ref.quote) {

@@ -78,12 +78,21 @@ export function quotationsFoundYet(article: Article): boolean {
 	return Boolean(extractions.get(article)?.quotes);
 }
 
-/** An article's quotations if they are found, or cheap enough to find now; null while a long one is worked through. */
-export function displayedQuotations(article: Article): Quote[] | null {
-	const known = extractions.get(article)?.quotes;
-	if (known) return known;
-	if (textLength(article) <= AT_ONCE_CHARS) return quotationsOf(article);
-	return null;
+/** An article's quotations once found, else null. Only reads: what the reader's state and views ask. */
+export function foundQuotations(article: Article): Quote[] | null {
+	return extractions.get(article)?.quotes ?? null;
+}
+
+/**
+ * Finds a short article's quotations now (a few milliseconds), before a key
+ * is reduced or a screen drawn; a long one's are left to the background.
+ * True when they are found.
+ */
+export function settleQuotations(article: Article): boolean {
+	if (extractions.get(article)?.quotes) return true;
+	if (textLength(article) > AT_ONCE_CHARS) return false;
+	quotationsOf(article);
+	return true;
 }
 
 const lengths = new WeakMap<Article, number>();
@@ -115,8 +124,8 @@ export function findQuotationsSoon(article: Article, run: (task: Task) => void =
 	run((deadline) => {
 		if (!wanted || advanceQuotations(wanted, deadline)) {
 			wanted = null;
-			// Told from here, the background, alone: found at once (a short article, in a
-			// reduce or a render), they are simply there, with no one to tell mid-render.
+			// Told from here, the background, alone: found at once (a short article, before
+			// a key is reduced), they are simply there, with no one to tell.
 			analysisProgress.notify();
 		}
 		return wanted === null;

@@ -10,7 +10,7 @@ import {
 import type { Geometry } from "../layout/geometry.js";
 import { scrollToKeep } from "../layout/scroll.js";
 import { coverageOf, type StoryCoverage } from "../quotes/coverage.js";
-import { compareStory } from "../quotes/match.js";
+import { comparedYet } from "../quotes/match.js";
 import type { Command } from "./keymap.js";
 import { goTo, isMovement, moveWithin, shownArticle } from "./navigation.js";
 import { dropTrail } from "./quotes.js";
@@ -46,7 +46,10 @@ export function coverageView(
 ): CoverageView | null {
 	const story = corpus.stories[state.story];
 	if (!story) return null;
-	const coverage = coverageOf(corpus, compareStory(corpus, story));
+	// Coverage opens once the story is compared (state/waiting.ts).
+	const comparison = comparedYet(story);
+	if (!comparison) return null;
+	const coverage = coverageOf(corpus, comparison);
 	const sorts = coverageSorts(coverage.articles.length);
 	const table = coverageTable(coverage, sorts[state.sort] ?? { by: "speaker" });
 	const width = coverageWidth(geometry);

@@ -4,7 +4,7 @@ import type { Geometry } from "../layout/geometry.js";
 import { layoutDocument } from "../layout/layouts.js";
 import { anchorAt, lineAt, move, topOf } from "../layout/position.js";
 import type { Quote } from "../quotes/extract.js";
-import { counterparts, quotesOf } from "../quotes/match.js";
+import { comparedYet, counterparts, foundQuotesOf } from "../quotes/match.js";
 import type { Command } from "./keymap.js";
 import { anchorOf, goTo, shownArticle } from "./navigation.js";
 import { forget, remember, returnTo, snapshot } from "./returns.js";
@@ -20,7 +20,7 @@ export function navigableQuotes(
 	corpus: Corpus,
 	article: number,
 ): readonly { quote: Quote; index: number }[] {
-	const quotes = quotesOf(corpus, article);
+	const quotes = foundQuotesOf(corpus, article);
 	let navigable = navigableKept.get(quotes);
 	if (!navigable) {
 		const paragraphs = corpus.articles[article]?.paragraphs ?? [];
@@ -117,13 +117,15 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 	if (!focus || focus.quote === null) return state;
 	const storyIndex = corpus.storyOf[focus.article] ?? -1;
 	const story = corpus.stories[storyIndex];
-	const quote = quotesOf(corpus, focus.article)[focus.quote];
+	const quote = foundQuotesOf(corpus, focus.article)[focus.quote];
 	if (!story || !quote) return state;
 	if (quote.kind === "term")
 		return { ...state, notice: "a term, not a statement: ] goes to the next quotation" };
 	const comparisonWaiting = awaitComparison(state, "matchQuote", corpus, storyIndex);
 	if (comparisonWaiting) return comparisonWaiting;
-	const found = counterparts(corpus, story, { article: focus.article, quote: focus.quote });
+	const comparison = comparedYet(story);
+	if (!comparison) return state;
+	const found = counterparts(comparison, { article: focus.article, quote: focus.quote });
 	if (found.length === 0) {
 		const source = corpus.articles[focus.article]?.source ?? "this source";
 		return { ...state, notice: `only in ${source}: no other source carries this statement` };
@@ -134,7 +136,7 @@ function matchQuote(state: State, geometry: Geometry, corpus: Corpus): State {
 				? atQuote(
 						target.ref.article,
 						target.ref.quote,
-						quotesOf(corpus, target.ref.article)[target.ref.quote] as Quote,
+						foundQuotesOf(corpus, target.ref.article)[target.ref.quote] as Quote,
 					)
 				: { ...target.ref, quote: null },
 		score,
@@ -175,7 +177,8 @@ function copyQuote(state: State, corpus: Corpus): State {
 	if (!focus) return { ...state, notice: "no quotation chosen: ] goes to the next one" };
 	const article = corpus.articles[focus.article];
 	const text = article?.paragraphs[focus.paragraph]?.text.slice(focus.start, focus.end) ?? "";
-	const quote = focus.quote === null ? undefined : quotesOf(corpus, focus.article)[focus.quote];
+	const quote =
+		focus.quote === null ? undefined : foundQuotesOf(corpus, focus.article)[focus.quote];
 	const who = [quote?.speaker, article?.source].filter(Boolean).join(", ");
 	const copied = `${quote ? `“${text}”` : text}${who ? ` — ${who}` : ""}`;
 	return {

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { counterparts } from "../quotes/match.js";
+import { comparedYet, counterparts } from "../quotes/match.js";
 import { type Hint, hintsFor, type KeyContext } from "./keymap.js";
 import { navigableQuotes } from "./quotes.js";
 import type { QuotationAt, State } from "./state.js";
@@ -36,9 +36,10 @@ export function quoteStatus(corpus: Corpus, focus: QuotationAt, compared: boolea
 	const quote = quotes[position]?.quote;
 	if (!quote) return null;
 	const story = corpus.stories[corpus.storyOf[focus.article] ?? -1];
+	const comparison = story && compared ? comparedYet(story) : null;
 	const others =
-		quote.kind === "statement" && story && compared
-			? counterparts(corpus, story, { article: focus.article, quote: focus.quote }).length
+		quote.kind === "statement" && comparison
+			? counterparts(comparison, { article: focus.article, quote: focus.quote }).length
 			: 0;
 	const where =
 		quote.kind === "term"

@@ -1,12 +1,12 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { displayedComparison } from "../quotes/comparisons.js";
-import { displayedQuotations } from "../quotes/quotations.js";
+import { comparedYet } from "../quotes/match.js";
+import { foundQuotations } from "../quotes/quotations.js";
 import type { Command } from "./keymap.js";
 import type { State } from "./state.js";
 
 /**
  * The state that keeps `command` until a long article's quotations are
- * found; null when they are in, or few enough to find at once.
+ * found; null when they are in (a short article's are, before any key is reduced).
  */
 export function awaitQuotations(
 	state: State,
@@ -15,7 +15,7 @@ export function awaitQuotations(
 	article: number,
 ): State | null {
 	const item = corpus.articles[article];
-	if (!item || displayedQuotations(item) !== null) return null;
+	if (!item || foundQuotations(item) !== null) return null;
 	return {
 		...state,
 		waiting: { command, for: { article } },
@@ -25,7 +25,7 @@ export function awaitQuotations(
 
 /**
  * The state that keeps `command` until the sources of a long story are
- * compared; null when they are, or short enough to compare at once.
+ * compared; null when they are (a short story's are, before any key is reduced).
  */
 export function awaitComparison(
 	state: State,
@@ -34,7 +34,7 @@ export function awaitComparison(
 	story: number,
 ): State | null {
 	const item = corpus.stories[story];
-	if (!item || displayedComparison(corpus, item) !== null) return null;
+	if (!item || comparedYet(item) !== null) return null;
 	return {
 		...state,
 		waiting: { command, for: { story } },

@@ -1,5 +1,5 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
-import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { makeWayForKey } from "../background.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { blockOfParagraph, TOP } from "../layout/blocks.js";
@@ -9,7 +9,7 @@ import type { Indexing } from "../search/indexing.js";
 import { commandsFor } from "../state/keymap.js";
 import { keyContext, modeOf } from "../state/mode.js";
 import { paneRows } from "../state/panes.js";
-import { type Action, anchorOf, reduce, shownArticle } from "../state/reducer.js";
+import { anchorOf, shownArticle } from "../state/reducer.js";
 import { initialState, type Remembered, type State, searchActive } from "../state/state.js";
 import { matchStatus, quoteStatus, statusHints } from "../state/status.js";
 import { ArticleList } from "./article-list.js";
@@ -24,6 +24,7 @@ import { StatusBar } from "./status-bar.js";
 import { useTheme } from "./theme.js";
 import { TooSmall } from "./too-small.js";
 import { useAnalysis } from "./use-analysis.js";
+import { useAppState } from "./use-app-state.js";
 import { useIndex, useSearchResults } from "./use-search.js";
 import { useWaiting } from "./use-waiting.js";
 
@@ -53,10 +54,7 @@ export function App({
 	const theme = useTheme();
 	const { columns, rows } = useWindowSize();
 	const geometry = useMemo(() => computeGeometry(columns, rows), [columns, rows]);
-	const [state, dispatch] = useReducer(
-		(current: State, action: Action) => reduce(current, action, corpus),
-		initial,
-	);
+	const [state, dispatch] = useAppState(corpus, initial);
 	const { exit } = useApp();
 	const index = useIndex(indexing);
 	const problemCount = useSyncExternalStore(corpus.problems.subscribe, () => corpus.problems.count);
@@ -71,7 +69,7 @@ export function App({
 	});
 	const onQuery = useCallback(
 		(query: string) => dispatch({ type: "query", query, geometry }),
-		[geometry],
+		[geometry, dispatch],
 	);
 	// A new size is told to the reducer in this render, not after it: the first frame at the size
 	// already keeps the list and help in view (React renders again before anything is drawn).
@@ -80,7 +78,10 @@ export function App({
 		setSizedFor(geometry);
 		dispatch({ type: "resized", geometry });
 	}
-	const onAnalysed = useCallback(() => dispatch({ type: "analysed", geometry }), [geometry]);
+	const onAnalysed = useCallback(
+		() => dispatch({ type: "analysed", geometry }),
+		[geometry, dispatch],
+	);
 	useWaiting(corpus, state.waiting, onAnalysed);
 
 	useEffect(() => {
@@ -99,7 +100,7 @@ export function App({
 	// What the session says is a notice like any other: there until the next key.
 	useEffect(() => {
 		if (status) dispatch({ type: "notice", text: status });
-	}, [status]);
+	}, [status, dispatch]);
 
 	const clipboard = state.clipboard;
 	useEffect(() => {

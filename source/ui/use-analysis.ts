@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from "react";
-import { type Analysis, analysisProgress, shownYet, want } from "../quotes/analysis.js";
+import { type Analysis, analysisProgress, doneYet, want } from "../quotes/analysis.js";
 
 /**
  * Whether an article's quotations, or a story's comparison, can be shown
@@ -8,7 +8,7 @@ import { type Analysis, analysisProgress, shownYet, want } from "../quotes/analy
  * `what` should keep its identity while it names the same thing.
  */
 export function useAnalysis(what: Analysis | undefined): boolean {
-	const ready = useSyncExternalStore(analysisProgress.subscribe, () => !what || shownYet(what));
+	const ready = useSyncExternalStore(analysisProgress.subscribe, () => !what || doneYet(what));
 	useEffect(() => {
 		if (what && !ready) want(what);
 	}, [what, ready]);

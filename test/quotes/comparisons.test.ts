@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
-import { compareSoon, displayedComparison } from "../../source/quotes/comparisons.js";
-import { compareStory } from "../../source/quotes/match.js";
+import { compareSoon, settleComparison } from "../../source/quotes/comparisons.js";
+import { comparedYet, compareStory } from "../../source/quotes/match.js";
 import { analysisProgress } from "../../source/quotes/progress.js";
 import { oneTaskFor, runInSlices } from "../fixtures/background-task.js";
 import { longStory } from "../fixtures/long-story.js";
@@ -13,7 +13,8 @@ describe("comparing the sources of a long story", () => {
 		const story = corpus.stories[0];
 		if (!story) throw new Error("no story");
 		expect(story.articles).toHaveLength(2);
-		expect(displayedComparison(corpus, story)).toBeNull();
+		expect(settleComparison(corpus, story)).toBe(false);
+		expect(comparedYet(story)).toBeNull();
 
 		const task = oneTaskFor((run) => compareSoon(corpus, story, run));
 		const { slices, heard } = runInSlices(task, analysisProgress);
@@ -22,7 +23,7 @@ describe("comparing the sources of a long story", () => {
 		// to anyone (whoever wants an article's asks for them and hears of them on its own).
 		expect(heard).toBe(1);
 
-		const inSteps = displayedComparison(corpus, story);
+		const inSteps = comparedYet(story);
 		expect(inSteps?.pairs).toEqual([
 			expect.objectContaining({ relation: "same", b: expect.objectContaining({ kind: "quote" }) }),
 		]);
@@ -38,20 +39,21 @@ describe("comparing the sources of a long story", () => {
 		const alone = buildCorpus([both.articles[0] as NonNullable<(typeof both.articles)[number]>]);
 		const story = alone.stories[0];
 		if (!story) throw new Error("no story");
-		expect(displayedComparison(alone, story)).toBeNull();
+		expect(settleComparison(alone, story)).toBe(false);
 		expect(compareStory(alone, story)).toEqual({
 			story,
 			pairs: [],
 			unmatched: [{ article: 0, quote: 0 }],
 		});
-		expect(displayedComparison(alone, story)?.unmatched).toHaveLength(1);
+		expect(comparedYet(story)?.unmatched).toHaveLength(1);
 	});
 
 	it("of a short story is done at once", async () => {
 		const corpus = await bundledCorpus();
 		const story = corpus.stories[0];
 		if (!story) throw new Error("no story");
-		expect(displayedComparison(corpus, story)?.pairs).toEqual(compareStory(corpus, story).pairs);
+		expect(settleComparison(corpus, story)).toBe(true);
+		expect(comparedYet(story)?.pairs).toEqual(compareStory(corpus, story).pairs);
 		expect(compareStory(corpus, story).pairs).toHaveLength(1);
 	});
 });

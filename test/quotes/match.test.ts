@@ -85,9 +85,9 @@ describe("compareStory on the bundled articles", () => {
 		const grio = story.articles[0] as number;
 		const insider = story.articles[1] as number;
 		const support = quotesOf(corpus, grio).findIndex((q) => q.text.startsWith("We do not support"));
-		const [found] = counterparts(corpus, story, { article: grio, quote: support });
+		const [found] = counterparts(compareStory(corpus, story), { article: grio, quote: support });
 		expect(found?.target).toEqual({ kind: "quote", ref: { article: insider, quote: 1 } });
-		const back = counterparts(corpus, story, { article: insider, quote: 1 });
+		const back = counterparts(compareStory(corpus, story), { article: insider, quote: 1 });
 		expect(back[0]?.target).toEqual({ kind: "quote", ref: { article: grio, quote: support } });
 	});
 });

@@ -3,9 +3,10 @@ import { extractQuotes, extractQuotesStepwise } from "../../source/quotes/extrac
 import { analysisProgress } from "../../source/quotes/progress.js";
 import {
 	advanceQuotations,
-	displayedQuotations,
 	findQuotationsSoon,
+	foundQuotations,
 	quotationsOf,
+	settleQuotations,
 } from "../../source/quotes/quotations.js";
 import { oneTaskFor, runInSlices } from "../fixtures/background-task.js";
 import { article } from "../fixtures.js";
@@ -27,21 +28,24 @@ function longArticle(title: string) {
 describe("quotations of a long article", () => {
 	it("are left for later when shown, then found a slice at a time in the background", () => {
 		const item = longArticle("Long");
-		expect(displayedQuotations(item)).toBeNull();
+		expect(settleQuotations(item)).toBe(false);
+		expect(foundQuotations(item)).toBeNull();
 		const task = oneTaskFor((run) => findQuotationsSoon(item, run));
 		const { slices, heard } = runInSlices(task, analysisProgress);
 		expect(slices).toBeGreaterThan(10);
 		expect(heard).toBe(1);
-		expect(displayedQuotations(item)).toEqual([
+		expect(foundQuotations(item)).toEqual([
 			expect.objectContaining({ text: "We take this seriously", speaker: "Julie Wood" }),
 		]);
 	});
 
-	it("of a short article are found at once when shown, telling no one (it may be mid-render)", () => {
+	it("of a short article are found at once when settled, telling no one", () => {
 		let heard = 0;
 		const unsubscribe = analysisProgress.subscribe(() => heard++);
 		const short = article({ paragraphs: ["“We take this seriously,” Julie Wood said."] });
-		expect(displayedQuotations(short)).toHaveLength(1);
+		expect(foundQuotations(short)).toBeNull();
+		expect(settleQuotations(short)).toBe(true);
+		expect(foundQuotations(short)).toHaveLength(1);
 		unsubscribe();
 		expect(heard).toBe(0);
 	});
@@ -63,6 +67,7 @@ describe("quotations of a long article", () => {
 
 	it("of a short article are found at once", () => {
 		const item = article({ paragraphs: ["“Short,” said Ann Lee."] });
-		expect(displayedQuotations(item)).toEqual([expect.objectContaining({ speaker: "Ann Lee" })]);
+		expect(settleQuotations(item)).toBe(true);
+		expect(foundQuotations(item)).toEqual([expect.objectContaining({ speaker: "Ann Lee" })]);
 	});
 });

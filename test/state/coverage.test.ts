@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
+import { act } from "../../source/state/act.js";
 import { coverageView } from "../../source/state/coverage.js";
 import type { Command } from "../../source/state/keymap.js";
-import { reduce } from "../../source/state/reducer.js";
 import { initialState, type State } from "../../source/state/state.js";
 import { threeOutletsCorpus } from "../fixtures/three-outlets.js";
 import { article } from "../fixtures.js";
@@ -13,7 +13,7 @@ const geometry = computeGeometry(100, 30);
 
 function apply(from: State, ...commands: Command[]): State {
 	return commands.reduce(
-		(state, command) => reduce(state, { type: "command", command, geometry }, corpus),
+		(state, command) => act(state, { type: "command", command, geometry }, corpus),
 		from,
 	);
 }
@@ -80,7 +80,7 @@ describe("the coverage state", () => {
 
 	it("says there is nothing to compare for a story of one source", () => {
 		const alone = buildCorpus([article({ source: "Wire", paragraphs: ["“Hello,” she said."] })]);
-		const state = reduce(initialState, { type: "command", command: "coverage", geometry }, alone);
+		const state = act(initialState, { type: "command", command: "coverage", geometry }, alone);
 		expect(state.coverage).toBeNull();
 		expect(state.notice).toBe("one source only: no coverage to compare");
 	});

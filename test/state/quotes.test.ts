@@ -3,8 +3,8 @@ import { buildCorpus, type Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
 import { compareStory, quotesOf } from "../../source/quotes/match.js";
 import { quotationsOf } from "../../source/quotes/quotations.js";
+import { act } from "../../source/state/act.js";
 import type { Command } from "../../source/state/keymap.js";
-import { reduce } from "../../source/state/reducer.js";
 import { initialState, type State } from "../../source/state/state.js";
 import { longStory } from "../fixtures/long-story.js";
 import { article, bundledCorpus } from "../fixtures.js";
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 const apply = (state: State, ...commands: Command[]) =>
 	commands.reduce(
-		(current, command) => reduce(current, { type: "command", command, geometry }, corpus),
+		(current, command) => act(current, { type: "command", command, geometry }, corpus),
 		state,
 	);
 
@@ -78,7 +78,7 @@ describe("m", () => {
 		);
 		const on = (state: State, ...commands: Command[]) =>
 			commands.reduce(
-				(current, command) => reduce(current, { type: "command", command, geometry }, three),
+				(current, command) => act(current, { type: "command", command, geometry }, three),
 				state,
 			);
 		const sourceOf = (state: State) => three.articles[three.order[state.selected] ?? -1]?.source;
@@ -147,7 +147,7 @@ describe("c", () => {
 		const { buildCorpus } = await import("../../source/corpus/corpus.js");
 		const { article } = await import("../fixtures.js");
 		const lone = buildCorpus([article({ paragraphs: ["“Hello there, friends,” said Ann Lee."] })]);
-		const state = reduce(initialState, { type: "command", command: "compare", geometry }, lone);
+		const state = act(initialState, { type: "command", command: "compare", geometry }, lone);
 		expect(state.notice).toBe("one source only: nothing to compare it with");
 		expect(quotesOf(lone, 0)).toHaveLength(1);
 	});
@@ -157,8 +157,8 @@ describe("a key that needs analysis still under way", () => {
 	it("waits for it, and is carried out when it is done", () => {
 		const long = longStory();
 		const step = (state: State, command: Command) =>
-			reduce(state, { type: "command", command, geometry }, long);
-		const analysed = (state: State) => reduce(state, { type: "analysed", geometry }, long);
+			act(state, { type: "command", command, geometry }, long);
+		const analysed = (state: State) => act(state, { type: "analysed", geometry }, long);
 		const opened = step(initialState, "open");
 		const shown = long.articles[long.order[opened.selected] ?? -1];
 		expect(shown?.source).toBe("Long Times");

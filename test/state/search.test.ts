@@ -3,8 +3,9 @@ import type { Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
 import { buildSearchIndex } from "../../source/search/builder.js";
 import type { SearchIndex } from "../../source/search/index.js";
+import { act } from "../../source/state/act.js";
 import type { Command } from "../../source/state/keymap.js";
-import { type Action, reduce } from "../../source/state/reducer.js";
+import type { Action } from "../../source/state/reducer.js";
 import { initialState, type State, searchActive } from "../../source/state/state.js";
 import { bundledCorpus } from "../fixtures.js";
 
@@ -19,7 +20,7 @@ beforeAll(async () => {
 function apply(state: State, ...steps: (Command | Action)[]): State {
 	return steps.reduce<State>(
 		(current, step) =>
-			reduce(
+			act(
 				current,
 				typeof step === "string" ? { type: "command", command: step, geometry } : step,
 				corpus,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../source/corpus/corpus.js";
 import { computeGeometry } from "../../source/layout/geometry.js";
-import { quotesOf } from "../../source/quotes/match.js";
+import { compareStory, quotesOf } from "../../source/quotes/match.js";
 import { buildSearchIndex } from "../../source/search/builder.js";
 import { hintsFor } from "../../source/state/keymap.js";
 import { keyContext, modeOf } from "../../source/state/mode.js";
@@ -84,6 +84,7 @@ describe("the status line", () => {
 		expect(quoteStatus(corpus, focus, false)).toBe(
 			"quote 1/7 · Michael Bloomberg · matching with other sources…",
 		);
+		compareStory(corpus, corpus.stories[0] as NonNullable<(typeof corpus.stories)[number]>);
 		expect(quoteStatus(corpus, focus, true)).toBe(
 			"quote 1/7 · Michael Bloomberg · in 1 other source",
 		);
