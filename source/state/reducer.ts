@@ -19,7 +19,7 @@ import {
 	selectArticle,
 	shownArticle,
 } from "./navigation.js";
-import { paneRows } from "./panes.js";
+import { LINES_PER_HIT, paneRows } from "./panes.js";
 import { leaveTrail, reduceQuotes } from "./quotes.js";
 import { newestReturn } from "./returns.js";
 import { reduceSearch, submit } from "./search.js";
@@ -76,9 +76,23 @@ function inView(state: State, geometry: Geometry, corpus: Corpus): State {
 				Math.min(state.helpTop, helpLayout(geometry.columns - 4, false).lines.length - bodyRows),
 			)
 		: state.helpTop;
-	return listTop === state.listTop && helpTop === state.helpTop
+	const top = resultsTop(state, geometry);
+	const search = top === state.search.top ? state.search : { ...state.search, top };
+	return listTop === state.listTop && helpTop === state.helpTop && search === state.search
 		? state
-		: { ...state, listTop, helpTop };
+		: { ...state, listTop, helpTop, search };
+}
+
+/** The first search result shown: the chosen one in view, moving as little as it can. */
+function resultsTop(state: State, geometry: Geometry): number {
+	const { search } = state;
+	if (!search.editing) return search.top;
+	const perPage = Math.max(1, Math.floor(paneRows(state, geometry).resultRows / LINES_PER_HIT));
+	const hits = search.result?.hits.length ?? 0;
+	let top = search.top;
+	if (search.chosen < top) top = search.chosen;
+	else if (search.chosen >= top + perPage) top = search.chosen - perPage + 1;
+	return Math.max(0, Math.min(top, hits - perPage));
 }
 
 function reduceAction(state: State, action: Action, corpus: Corpus): State {

@@ -23,6 +23,8 @@ export interface SearchState {
 	readonly result: SearchResult | null;
 	/** The chosen line of the result list. */
 	readonly chosen: number;
+	/** The first result shown in the list (kept by the reducer so that the chosen one is in view). */
+	readonly top: number;
 	/** The match n/N last went to, as an index into result.matches. */
 	readonly current: number | null;
 	/** Enter was pressed before the results for the query were in. */
@@ -112,6 +114,7 @@ export const noSearch: SearchState = {
 	scope: "all",
 	result: null,
 	chosen: 0,
+	top: 0,
 	current: null,
 	submitted: false,
 };

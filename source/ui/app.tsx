@@ -211,6 +211,7 @@ export function App({
 						result={result}
 						query={search.query}
 						chosen={search.chosen}
+						top={search.top}
 						width={columns}
 						height={resultRows}
 						indexing={!index}

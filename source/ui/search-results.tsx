@@ -14,6 +14,8 @@ interface SearchResultsProps {
 	readonly result: SearchResult | null;
 	readonly query: string;
 	readonly chosen: number;
+	/** The first result shown (the state keeps the chosen one in view). */
+	readonly top: number;
 	readonly width: number;
 	/** Rows inside the pane. */
 	readonly height: number;
@@ -26,6 +28,7 @@ export function SearchResults({
 	result,
 	query,
 	chosen,
+	top,
 	width,
 	height,
 	indexing,
@@ -43,15 +46,14 @@ export function SearchResults({
 					? "No matches."
 					: null;
 	const perPage = Math.max(1, Math.floor(height / LINES_PER_HIT));
-	const first = Math.max(0, Math.min(chosen - Math.floor(perPage / 2), hits.length - perPage));
 	return (
 		<Pane width={width} height={height + 3} focused title="Search results" status={status}>
 			<Box flexDirection="column" height={height}>
 				{message ? (
 					<Text dimColor>{truncate(message, inner, theme.ellipsis)}</Text>
 				) : (
-					hits.slice(first, first + perPage).map((hit, offset) => {
-						const position = first + offset;
+					hits.slice(top, top + perPage).map((hit, offset) => {
+						const position = top + offset;
 						const selected = position === chosen;
 						const article = corpus.articles[hit.ref.article];
 						const where = `${article?.source ?? "unknown source"}${theme.separator}${article?.title ?? ""}${

@@ -22,7 +22,10 @@ const corpus = buildCorpus(
 function press(state: State, ...commands: Action[]): State {
 	return commands.reduce((next, action) => reduce(next, action, corpus), state);
 }
-const command = (name: "down" | "bottom" | "help" | "search", geometry: Geometry): Action => ({
+const command = (
+	name: "down" | "up" | "bottom" | "help" | "search",
+	geometry: Geometry,
+): Action => ({
 	type: "command",
 	command: name,
 	geometry,
@@ -61,6 +64,27 @@ describe("the state keeps what the views show in view", () => {
 		state = reduce(state, { type: "results", result, geometry }, corpus);
 		expect(paneRows(state, geometry).bodyRows).toBeLessThan(geometry.bodyRows);
 		expect(selectionShown(state, geometry)).toBe(true);
+	});
+
+	it("the search results show the chosen one, scrolling as little as they can", () => {
+		const geometry = computeGeometry(100, 30);
+		const result = buildSearchIndex(corpus).search("council", { limit: 40 });
+		let state = press(initialState, command("search", geometry));
+		state = reduce(state, { type: "query", query: "council", geometry }, corpus);
+		state = reduce(state, { type: "results", result, geometry }, corpus);
+		const perPage = paneRows(state, geometry).resultRows / 2;
+		expect(result.hits.length).toBeGreaterThan(perPage + 2);
+		const shown = (at: State) =>
+			at.search.chosen >= at.search.top && at.search.chosen < at.search.top + perPage;
+		for (let step = 0; step < perPage + 2; step++) {
+			state = press(state, command("down", geometry));
+			expect(shown(state)).toBe(true);
+		}
+		expect(state.search.top).toBe(state.search.chosen - perPage + 1);
+		const back = press(state, command("up", geometry));
+		expect(back.search.top).toBe(state.search.top);
+		state = reduce(state, { type: "query", query: "counci", geometry }, corpus);
+		expect(state.search.top).toBe(0);
 	});
 
 	it("a taller terminal brings the help screen's first line back within its lines", () => {

@@ -115,6 +115,7 @@ describe("SearchResults", () => {
 				result={null}
 				query=""
 				chosen={0}
+				top={0}
 				width={80}
 				height={4}
 				indexing={false}
@@ -128,6 +129,7 @@ describe("SearchResults", () => {
 				result={none}
 				query="zzzz"
 				chosen={0}
+				top={0}
 				width={80}
 				height={4}
 				indexing={false}
@@ -140,6 +142,7 @@ describe("SearchResults", () => {
 				result={null}
 				query="bloom"
 				chosen={0}
+				top={0}
 				width={80}
 				height={4}
 				indexing
@@ -148,7 +151,7 @@ describe("SearchResults", () => {
 		expect(waiting.lastFrame()).toContain("Indexing…");
 	});
 
-	it("keeps the chosen hit in view", () => {
+	it("draws the results from the first one the state shows, the chosen one marked", () => {
 		const result = buildSearchIndex(corpus).search("bloomberg");
 		const { lastFrame } = render(
 			<SearchResults
@@ -156,14 +159,16 @@ describe("SearchResults", () => {
 				result={result}
 				query="bloomberg"
 				chosen={10}
+				top={9}
 				width={80}
 				height={4}
 				indexing={false}
 			/>,
 		);
 		const lines = plain(lastFrame() ?? "").split("\n");
-		expect(lines.filter((line) => line.includes("▸"))).toHaveLength(1);
 		expect(lines.length).toBe(7);
+		// Two hits of two lines each, inside the border and header: the second is the chosen one.
+		expect(lines.findIndex((line) => line.includes("▸"))).toBe(4);
 	});
 });
 
