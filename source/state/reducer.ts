@@ -39,9 +39,10 @@ export type Action =
 	| { readonly type: "notice"; readonly text: string };
 
 /**
- * The only place state changes. Pure: the same state, action and corpus
- * always give the same next state, but for one thing: a key that needs a
- * long article's analysis before it is done waits for it (State.waiting).
+ * The only place state changes. Pure: the same state, action, corpus and
+ * analyses found so far always give the same next state. It only reads
+ * quotations and comparisons (state/act.ts works out short ones first); a
+ * key that needs one not yet found waits for it (State.waiting).
  * Positions in the reader are anchors (a place in a paragraph), so they
  * mean the same at any width.
  */
