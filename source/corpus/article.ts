@@ -19,6 +19,13 @@ export interface Article {
 	readonly url: string | null;
 	readonly published: string | null;
 	readonly paragraphs: readonly Paragraph[];
+	/** How many paragraphs, where that is known without reading them (an article from the library). */
+	readonly paragraphCount?: number;
+}
+
+/** How many paragraphs an article has, read only where no one kept the count. */
+export function paragraphCount(article: Article): number {
+	return article.paragraphCount ?? article.paragraphs.length;
 }
 
 /** A problem with one input, reported without stopping the others. */

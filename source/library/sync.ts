@@ -410,7 +410,7 @@ function fromRow(
 ): { article?: Article; warning?: LoadWarning } {
 	const warning = row.warning ? { path: shown, message: row.warning } : undefined;
 	if (!row.meta) return warning ? { warning } : {};
-	const meta = JSON.parse(row.meta) as Omit<Article, "path" | "paragraphs">;
+	const meta = JSON.parse(row.meta) as Meta;
 	const article = new StoredArticle(meta, shown, row.path, paragraphsOf);
 	return warning ? { article, warning } : { article };
 }
@@ -427,10 +427,12 @@ class StoredArticle implements Article {
 	readonly story: string | null;
 	readonly url: string | null;
 	readonly published: string | null;
+	/** Rows written before the count was kept have none: then paragraphs are read to count them. */
+	private readonly count: number | undefined;
 	private read: readonly Paragraph[] | null = null;
 
 	constructor(
-		meta: Omit<Article, "path" | "paragraphs">,
+		meta: Meta,
 		readonly path: string,
 		private readonly file: string,
 		private readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
@@ -441,6 +443,11 @@ class StoredArticle implements Article {
 		this.story = meta.story;
 		this.url = meta.url;
 		this.published = meta.published;
+		this.count = meta.paragraphCount;
+	}
+
+	get paragraphCount(): number {
+		return this.count ?? this.paragraphs.length;
 	}
 
 	get paragraphs(): readonly Paragraph[] {
@@ -464,9 +471,12 @@ function paragraphReader(library: OpenedLibrary, cwd: string) {
 	};
 }
 
-function metaOf(article: Article): Omit<Article, "path" | "paragraphs"> {
-	const { path: _, paragraphs: __, ...rest } = article;
-	return rest;
+/** An article's row but for its paragraphs (kept apart) and its shown path (that depends on where parallax runs). */
+type Meta = Omit<Article, "path" | "paragraphs">;
+
+function metaOf(article: Article): Meta {
+	const { path: _, paragraphs, ...rest } = article;
+	return { ...rest, paragraphCount: paragraphs.length };
 }
 
 /**

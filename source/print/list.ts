@@ -1,3 +1,4 @@
+import { paragraphCount } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { sanitize, toTerminalSafeJson } from "../text/sanitize.js";
 import { articleFields } from "./article.js";
@@ -11,7 +12,7 @@ export function listJson(corpus: Corpus): string {
 			id: article?.id,
 			url: article?.url ?? null,
 			published: article?.published ?? null,
-			paragraphs: article?.paragraphs.length ?? 0,
+			paragraphs: article ? paragraphCount(article) : 0,
 		};
 	});
 	return `${toTerminalSafeJson({ articles, warnings: corpus.warnings }, 2)}\n`;

@@ -14,6 +14,7 @@ import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { paragraphCount } from "../../source/corpus/article.js";
 import { buildCorpus } from "../../source/corpus/corpus.js";
 import { migrate, type OpenedLibrary, openLibrary } from "../../source/library/database.js";
 import { loadArticlesFrom } from "../../source/library/load.js";
@@ -171,6 +172,19 @@ describe("loading through the library", () => {
 		write("a.md", "One", "We will rebuild it");
 		library.db.close();
 		expect(third.articles[0]?.paragraphs).toEqual(first.articles[0]?.paragraphs);
+	});
+
+	it("knows how many paragraphs an article has without reading them", async () => {
+		write("a.md", "One", "We will rebuild it.\n\nAnd soon.");
+		const library = await open();
+		loadWithLibrary(library, [articles]);
+		const second = loadWithLibrary(library, [articles]);
+		library.db.close();
+		// The library is closed and the file gone: only a count kept with the row can answer.
+		rmSync(path.join(articles, "a.md"));
+		const stored = second.articles[0] as NonNullable<(typeof second.articles)[number]>;
+		expect(paragraphCount(stored)).toBe(2);
+		expect(stored.paragraphs).toEqual([]);
 	});
 
 	it("keeps quotations by content: found once, read back on the next run, kept for a renamed file", async () => {
