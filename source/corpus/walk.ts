@@ -60,8 +60,10 @@ export function walk(paths: readonly string[]): WalkResult {
 		files.push(file);
 	};
 
-	const visitFolder = (folder: string) => {
-		const real = realpathOr(folder);
+	// A folder's real path is its parent's and its name, unless it is reached through a link:
+	// only links can make loops (folders have no hard links), so only they are resolved.
+	const visitFolder = (folder: string, known?: string) => {
+		const real = known ?? realpathOr(folder);
 		if (seenFolders.has(real)) return;
 		seenFolders.add(real);
 		let entries: Dirent[];
@@ -86,7 +88,7 @@ export function walk(paths: readonly string[]): WalkResult {
 					addFile(full, realpathOr(full));
 				}
 			} else if (entry.isDirectory()) {
-				visitFolder(full);
+				visitFolder(full, path.join(real, entry.name));
 			} else if (entry.isFile() && isArticleFile(entry.name)) {
 				addFile(full, path.join(real, entry.name));
 			}
