@@ -133,13 +133,36 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 	const verb = word(frame, end);
 	if (end > start && verb && /^\p{Ll}+ed$/u.test(verb.text) && !isPunct(frame, start - 1, "—–-"))
 		return { from: start, to: end, how: "after", cue: end };
+	// “…,” the Republican nominee riffed: a described speaker, and a verb of any kind.
+	if (DESCRIBED.has(word(frame, start)?.lower ?? "")) {
+		for (let index = start + 2; index < last && index - start <= 6; index++) {
+			const token = word(frame, index);
+			if (!token) break;
+			if (/^\p{Ll}+ed$/u.test(token.text)) {
+				const phrase = { from: start, to: index };
+				return describesSpeaker(frame, phrase) ? { ...phrase, how: "after", cue: index } : null;
+			}
+		}
+	}
 	return null;
 }
 
-/** "federal prosecutors", "senior officials": a description whose head is a speaker noun. */
+const DESCRIBED = new Set(["the", "a", "an", "his", "her", "their"]);
+
+/**
+ * "federal prosecutors", "super PAC spokeswoman Kellyanne Conway": a short
+ * description whose head is a speaker noun, or a speaker noun before a name.
+ */
 function describesSpeaker(frame: Frame, phrase: { from: number; to: number }): boolean {
 	const tokens = frame.tokens.slice(phrase.from, phrase.to);
-	return tokens.length <= 4 && SPEAKER_NOUNS.has(headOf(tokens).lower);
+	if (tokens.length > 6) return false;
+	if (SPEAKER_NOUNS.has(headOf(tokens).lower)) return true;
+	const noun = tokens.findIndex((token) => SPEAKER_NOUNS.has(token.lower));
+	return (
+		noun >= 0 &&
+		noun < tokens.length - 1 &&
+		tokens.slice(noun + 1).every((token) => /^\p{Lu}/u.test(token.text))
+	);
 }
 
 /**

@@ -37,8 +37,9 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 	points: /^\s+out\b/,
 	pointed: /^\s+out\b/,
 	pointing: /^\s+out\b/,
-	read: /^\s*[,:]/,
-	reads: /^\s*[,:]/,
+	// "the statement read:", "“…,” the sign read."
+	read: /^\s*(?:[,:.]|$)/,
+	reads: /^\s*(?:[,:.]|$)/,
 	quote: /^\s+(?:as|him|her|them)\b/,
 	label: /^\s/,
 };

@@ -5,7 +5,7 @@ import { type Attribution, attributionOf, introduction, isLoose } from "./attrib
 import { NAMING_NOUNS, NAMING_VERBS, TERM_CUE } from "./cues.js";
 import { type Frame, type FrameToken, frameOf, outsideQuotes } from "./frame.js";
 import { type QuoteSpan, quoteSpansStepwise } from "./marks.js";
-import { onBehalfOf, People, speakerOf } from "./speakers.js";
+import { onBehalfOf, People, signedBy, speakerOf } from "./speakers.js";
 
 export type QuoteKind = "statement" | "term";
 
@@ -171,6 +171,7 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			if (draft.speaker) lastSpeaker = draft.speaker;
 		}
 		inheritFromPreviousParagraph(drafts, firstOfParagraph, frame);
+		signedBelow(drafts, firstOfParagraph, frame, article.paragraphs[index + 1], people);
 	}
 	shareSpeakers(drafts);
 	const quotes: Quote[] = [];
@@ -191,6 +192,23 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 		});
 	}
 	return quotes;
+}
+
+/** A paragraph that is only quotation, signed by the line under it ("— Sanders."), is that person's words. */
+function signedBelow(
+	drafts: readonly Draft[],
+	first: number,
+	frame: Frame,
+	next: Paragraph | undefined,
+	people: People,
+) {
+	if (!next || drafts.length === first) return;
+	const own = drafts.slice(first);
+	if (own.some((draft) => draft.speaker !== null)) return;
+	if (frame.tokens.some((token) => token.kind === "word")) return;
+	const speaker = signedBy(next.text, people);
+	if (!speaker) return;
+	for (const draft of own) draft.speaker = speaker;
 }
 
 /** The quoted words without surrounding spaces or the comma that leads into an attribution. */

@@ -244,6 +244,18 @@ export function speakerOf(
 	return { name: personNamed(name, people), pronoun: null };
 }
 
+/**
+ * "— Sanders.", "- Sen. Ana Ruiz, D-Ore.", "— Jo Hale (@johale) May 2, 2016":
+ * a line of its own that signs the quotation above it (fact checks, tweets,
+ * epigraphs); the person it names, or null for any other line.
+ */
+export function signedBy(line: string, people: People): string | null {
+	const signature = /^\s*[-–—―]+\s*(\p{Lu}[^.!?]{0,60}?)\.?\s*$/u.exec(line);
+	if (!signature) return null;
+	const [name] = findNames((signature[1] as string).split(/\s*[,(]/)[0] as string);
+	return personNamed(name, people);
+}
+
 /** A name found in a phrase as the person it names: without its title, in full where the article says. */
 function personNamed(name: NameMatch | undefined, people: People): string | null {
 	const plain = name && stripTitle(name.name);

@@ -271,6 +271,31 @@ describe("speakers, as a reader needs them", () => {
 			[["a tired image.", "Ida Kerr", "statement"]],
 		],
 		[
+			"a role and a name after the quote, the role in lowercase",
+			["“The ads will run all month,” campaign spokesman Abe Lutz said."],
+			[["The ads will run all month", "Abe Lutz", "statement"]],
+		],
+		[
+			"a document that reads, at the end of the sentence",
+			["“The council regrets the delay,” the statement read."],
+			[["The council regrets the delay", "the statement", "statement"]],
+		],
+		[
+			"a described speaker and a verb of any kind",
+			["“Let me help you out,” the visiting senator joked on stage."],
+			[["Let me help you out", "the visiting senator", "statement"]],
+		],
+		[
+			"a quotation signed by the line under it (fact-check style)",
+			[
+				"Senator Rosa Vidal spoke on Monday.",
+				"“The plant pays no tax at all.”",
+				"— Vidal.",
+				"That is not quite right.",
+			],
+			[["The plant pays no tax at all.", "Rosa Vidal", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],

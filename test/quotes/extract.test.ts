@@ -193,7 +193,7 @@ describe("speakers", () => {
 		[
 			"a name inside the quote is not the speaker",
 			["“Tell John Smith he was right about everything,” the note read."],
-			[["Tell John Smith he was right about everything", null, "statement"]],
+			[["Tell John Smith he was right about everything", "the note", "statement"]],
 		],
 	])("%s", (_name, paragraphs, expected) => {
 		expect(quotes(...paragraphs)).toEqual(expected);
