@@ -174,8 +174,17 @@ async function refreshFeeds(
  * it, for tests).
  */
 function backgroundFrom(): number {
-	const given = Number(process.env.PARALLAX_BACKGROUND_FROM);
-	return Number.isInteger(given) && given > 0 ? given : 20_000;
+	return countFromEnv("PARALLAX_BACKGROUND_FROM", 20_000);
+}
+
+/** From this many files the library knows, the reader opens on them as they were and checks the disk behind it. */
+function checkFrom(): number {
+	return countFromEnv("PARALLAX_CHECK_FROM", 1_000);
+}
+
+function countFromEnv(name: string, otherwise: number): number {
+	const given = Number(process.env[name]);
+	return Number.isInteger(given) && given > 0 ? given : otherwise;
 }
 
 function readingStatus({ done, total }: LoadProgress): string {
@@ -266,10 +275,19 @@ async function main(): Promise<number> {
 			2,
 		);
 	}
-	// The reader starts on what the library has while a long first run reads the rest behind it.
-	const { now: loaded, rest } = reader
-		? await loadForReader(paths, libraryPath, withContent, backgroundFrom(), (progress) =>
-				live?.say(readingStatus(progress)),
+	// The reader starts on what the library has while a long first run reads the rest behind it,
+	// or, over a big folder it knows, on what it last saw while the disk is checked behind it.
+	const {
+		now: loaded,
+		rest,
+		behind,
+	} = reader
+		? await loadForReader(
+				paths,
+				libraryPath,
+				withContent,
+				{ backgroundFrom: backgroundFrom(), checkFrom: checkFrom() },
+				(progress) => live?.say(readingStatus(progress)),
 			)
 		: {
 				now: await loadArticlesFrom(
@@ -279,10 +297,11 @@ async function main(): Promise<number> {
 					withContent,
 				),
 				rest: null,
+				behind: null,
 			};
 	if (shownProgress) process.stderr.write("\r\u001b[K");
 	// A load the reader goes on with in the background says what it read once it is done (after the session).
-	reportLibrary(loaded, rest ? "loading" : "loaded");
+	reportLibrary(loaded, behind === "reading" ? "loading" : "loaded");
 	// Whatever happens next, what was found is kept, and what went wrong with the library said.
 	process.on("exit", () => reportLibrary(live?.current ?? loaded, "finished"));
 	if (loaded.missing.length > 0) {
@@ -376,15 +395,16 @@ async function main(): Promise<number> {
 		saved,
 		store,
 	);
-	// The rest of a long first run, read in the background: the reader goes on where it was on all of it.
+	// The rest of a long first run, read in the background, or what changed on disk since the
+	// library last saw it: the reader goes on where it was on all of it.
 	let restRead = false;
 	if (rest) live.busyWith(rest);
 	rest?.then(
 		(full) => {
 			restRead = true;
-			live?.replace(full, `library: ${describeCounts(full.counts ?? noCounts)}`);
+			if (full) live?.replace(full, `library: ${describeCounts(full.counts ?? noCounts)}`);
 		},
-		(error: unknown) => live?.say(`library: reading stopped (${errorMessage(error)})`),
+		(error: unknown) => live?.say(`library: ${behind} stopped (${errorMessage(error)})`),
 	);
 	const code = await runSession(
 		<ThemeContext value={theme}>
@@ -396,8 +416,8 @@ async function main(): Promise<number> {
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
 	store.flush();
-	if (rest && live && restRead) reportLibrary(live.current, "read");
-	else if (rest)
+	if (rest && live && restRead && live.current !== loaded) reportLibrary(live.current, "read");
+	else if (rest && behind === "reading")
 		process.stderr.write(
 			"parallax: library: left before every file was read; the next run reads the rest\n",
 		);

@@ -47,11 +47,24 @@ function statOr(file: string) {
  * and nothing is on screen yet.
  */
 export function walk(paths: readonly string[]): WalkResult {
+	const steps = walkStepwise(paths);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+// Folder entries looked at between pauses of a walk in the background.
+const ENTRIES_PER_STEP = 512;
+
+/** walk(), pausing (yielding) every few hundred entries: for a walk behind the reader. */
+export function* walkStepwise(paths: readonly string[]): Generator<void, WalkResult, void> {
 	const files: string[] = [];
 	const warnings: LoadWarning[] = [];
 	const missing: string[] = [];
 	const seenFiles = new Set<string>();
 	const seenFolders = new Set<string>();
+	let looked = 0;
 
 	// A file's real path is its folder's real path and its name, unless it is itself a link.
 	const addFile = (file: string, real: string) => {
@@ -62,7 +75,7 @@ export function walk(paths: readonly string[]): WalkResult {
 
 	// A folder's real path is its parent's and its name, unless it is reached through a link:
 	// only links can make loops (folders have no hard links), so only they are resolved.
-	const visitFolder = (folder: string, known?: string) => {
+	function* visitFolder(folder: string, known?: string): Generator<void, void, void> {
 		const real = known ?? realpathOr(folder);
 		if (seenFolders.has(real)) return;
 		seenFolders.add(real);
@@ -75,6 +88,7 @@ export function walk(paths: readonly string[]): WalkResult {
 		}
 		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const entry of entries) {
+			if (++looked % ENTRIES_PER_STEP === 0) yield;
 			if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
 			const full = path.join(folder, entry.name);
 			if (entry.isSymbolicLink()) {
@@ -83,21 +97,21 @@ export function walk(paths: readonly string[]): WalkResult {
 					if (isArticleFile(entry.name))
 						warnings.push({ path: full, message: "broken link; skipped" });
 				} else if (target.isDirectory()) {
-					visitFolder(full);
+					yield* visitFolder(full);
 				} else if (target.isFile() && isArticleFile(entry.name)) {
 					addFile(full, realpathOr(full));
 				}
 			} else if (entry.isDirectory()) {
-				visitFolder(full, path.join(real, entry.name));
+				yield* visitFolder(full, path.join(real, entry.name));
 			} else if (entry.isFile() && isArticleFile(entry.name)) {
 				addFile(full, path.join(real, entry.name));
 			}
 		}
-	};
+	}
 
 	for (const given of paths) {
 		const info = statOr(given);
-		if (info?.isDirectory()) visitFolder(given);
+		if (info?.isDirectory()) yield* visitFolder(given);
 		else if (info?.isFile()) addFile(given, realpathOr(given));
 		else if (info) warnings.push({ path: given, message: "not a regular file or folder; skipped" });
 		else missing.push(given);

@@ -48,42 +48,77 @@ export async function loadArticlesFrom(
 	if ("loaded" in opening) return opening.loaded;
 	const { library, paths, notice } = opening;
 	try {
-		return libraryLoaded(library, notice, loadWithLibrary(library, paths, { progress }), true);
+		return libraryLoaded(library, notice, loadWithLibrary(library, paths, { progress }), {
+			closes: true,
+		});
 	} catch (error) {
 		library.db.close();
 		return diskLoaded(paths, [`library not used (${errorMessage(error)})`]);
 	}
 }
 
+/** When the reader's articles are read: at once, or partly behind the reader. */
+export interface ReaderLoad {
+	readonly now: Loaded;
+	/** What comes behind the reader: the rest of a long first run, or the articles as the disk has them now (null: as they were). */
+	readonly rest: Promise<Loaded | null> | null;
+	/** The rest reads files (a first run), or only checks them against the library (a later one). */
+	readonly behind: "reading" | "checking" | null;
+}
+
 /**
- * For the reader: what the library has unchanged at once, and, when many
- * files are still to be read (a first run over a big folder), the rest in
- * the background, a slice at a time between keys, telling how far it is.
- * With fewer to read than `backgroundFrom`, all of it at once, as loadArticlesFrom.
+ * For the reader. A library that knows at least `checkFrom` files under the
+ * paths shows them at once as it last saw them, and checks the disk behind
+ * the reader (a walk and a stat of each file, in slices between keys): the
+ * rest is what changed, read, or null when nothing did. Otherwise what the
+ * library has unchanged at once, and, when many files are still to be read
+ * (a first run over a big folder), the rest in the background, telling how
+ * far it is; with fewer to read than `backgroundFrom`, all of it at once.
  */
 export async function loadForReader(
 	given: readonly string[],
 	file: string | null,
 	withContent: boolean,
-	backgroundFrom: number,
+	{ backgroundFrom, checkFrom }: { backgroundFrom: number; checkFrom: number },
 	progress: (progress: LoadProgress) => void,
-): Promise<{ now: Loaded; rest: Promise<Loaded> | null }> {
+): Promise<ReaderLoad> {
 	const opening = await openFor(given, file, withContent);
-	if ("loaded" in opening) return { now: opening.loaded, rest: null };
+	if ("loaded" in opening) return { now: opening.loaded, rest: null, behind: null };
 	const { library, paths, notice } = opening;
 	try {
+		const lastSeen = PendingLoad.asLastSeen(library, paths, checkFrom);
+		if (lastSeen) {
+			const closing = { closes: false };
+			const now = libraryLoaded(library, notice, lastSeen.unchanged(), closing);
+			const rest = PendingLoad.inBackground(library, paths).then(async (load) => {
+				if (!load.changed) {
+					// As it was: the view stands, and closes the library when it is done.
+					closing.closes = true;
+					return null;
+				}
+				return libraryLoaded(library, null, await load.inSlices(progress), { closes: true });
+			});
+			return { now, rest, behind: "checking" };
+		}
 		const load = new PendingLoad(library, paths);
 		if (load.remaining < backgroundFrom)
-			return { now: libraryLoaded(library, notice, readAll(load), true), rest: null };
+			return {
+				now: libraryLoaded(library, notice, readAll(load), { closes: true }),
+				rest: null,
+				behind: null,
+			};
 		// The first keeps the library open for the rest, which closes it when it is finished.
-		const now = libraryLoaded(library, notice, load.unchanged(), false);
-		const rest = load.inSlices(progress).then((full) => libraryLoaded(library, null, full, true));
-		return { now, rest };
+		const now = libraryLoaded(library, notice, load.unchanged(), { closes: false });
+		const rest = load
+			.inSlices(progress)
+			.then((full) => libraryLoaded(library, null, full, { closes: true }));
+		return { now, rest, behind: "reading" };
 	} catch (error) {
 		library.db.close();
 		return {
 			now: await diskLoaded(paths, [`library not used (${errorMessage(error)})`]),
 			rest: null,
+			behind: null,
 		};
 	}
 }
@@ -121,12 +156,16 @@ async function openFor(
 	}
 }
 
-/** A library load as the program uses it; `closes`: finishing it closes the library (the last load of a run). */
+/**
+ * A library load as the program uses it; `closes`: finishing it closes the
+ * library (the last load of a run) — known at the end, for a load that may
+ * be followed by another.
+ */
 function libraryLoaded(
 	library: OpenedLibrary,
 	notice: string | null,
 	loaded: LibraryLoad,
-	closes: boolean,
+	closing: { readonly closes: boolean },
 ): Loaded {
 	return {
 		...loaded,
@@ -134,7 +173,7 @@ function libraryLoaded(
 		notices: [notice, loaded.problem].filter((line): line is string => Boolean(line)),
 		finish: () => {
 			const problem = loaded.saveQuotations();
-			if (closes) library.db.close();
+			if (closing.closes) library.db.close();
 			return problem ? [problem] : [];
 		},
 		readingState: (stateFolder) => openReadingInLibrary(library, stateFolder),

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { StatementSync } from "node:sqlite";
+import { runToEnd } from "../background.js";
 import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { errorMessage } from "../corpus/fs-errors.js";
@@ -13,7 +14,7 @@ import {
 	loadFile,
 	readArticleBytes,
 } from "../corpus/load.js";
-import { walk } from "../corpus/walk.js";
+import { type WalkResult, walkStepwise } from "../corpus/walk.js";
 import type { Quote } from "../quotes/extract.js";
 import { quotationsFoundYet, quotationsOf, storedQuotations } from "../quotes/quotations.js";
 import type { IndexStore } from "../search/indexing.js";
@@ -110,6 +111,78 @@ export function readAll(load: PendingLoad, options: ProgressOptions = {}): Libra
 const FILES_PER_STEP = 64;
 const SLICE_MS = 12;
 
+/** What a look at the disk found: the files, what the library knew, what it has unchanged and what is to read. */
+interface Looked {
+	readonly walked: WalkResult;
+	readonly known: Map<string, FileRow>;
+	readonly found: (Found | undefined)[];
+	readonly pending: number[];
+	readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[];
+}
+
+// Files looked at (a stat each) between pauses.
+const STATS_PER_STEP = 256;
+
+/** The walk, and a look at each file's size and time against what the library knows, pausing now and then. */
+function* lookStepwise(
+	library: OpenedLibrary,
+	paths: readonly string[],
+	cwd: string,
+): Generator<void, Looked, void> {
+	const walked = yield* walkStepwise(paths);
+	const known = knownRows(library, paths);
+	const paragraphsOf = paragraphReader(library, cwd);
+	const found: (Found | undefined)[] = new Array(walked.files.length);
+	const pending: number[] = [];
+	for (const [index, file] of walked.files.entries()) {
+		if (index % STATS_PER_STEP === STATS_PER_STEP - 1) yield;
+		const absolute = path.resolve(file);
+		const previous = known.get(absolute);
+		if (previous && previous.engine === ENGINE) {
+			// Known: a look at its size and time tells whether it must be read again.
+			let info: { size: number; mtimeMs: number } | null = null;
+			try {
+				info = statSync(absolute);
+			} catch {
+				// Read later, which says why it cannot be.
+			}
+			if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
+				const shown = displayPath(file, cwd);
+				found[index] = { file: absolute, ...fromRow(previous, shown, paragraphsOf), row: previous };
+				continue;
+			}
+		}
+		pending.push(index);
+	}
+	return { walked, known, found, pending, paragraphsOf };
+}
+
+/** Runs steps to the end, a slice at a time, the event loop turning (keys answered) between slices. */
+async function inSlicesOf<T>(steps: Generator<void, T, void>): Promise<T> {
+	for (;;) {
+		const deadline = performance.now() + SLICE_MS;
+		let step = steps.next();
+		while (!step.done && performance.now() < deadline) step = steps.next();
+		if (step.done) return step.value;
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+}
+
+/** Paths under `root` in the order a walk lists them: by name, folder by folder (see corpus/walk.ts). */
+function walkOrder(files: readonly string[], root: string): string[] {
+	const keyed = files.map((file) => ({ file, parts: path.relative(root, file).split(path.sep) }));
+	keyed.sort((a, b) => {
+		const shared = Math.min(a.parts.length, b.parts.length);
+		for (let index = 0; index < shared; index++) {
+			const x = a.parts[index] as string;
+			const y = b.parts[index] as string;
+			if (x !== y) return x < y ? -1 : 1;
+		}
+		return a.parts.length - b.parts.length;
+	});
+	return keyed.map((entry) => entry.file);
+}
+
 /**
  * A load in two passes: first what the library knows unchanged (a look at
  * each file's size and time), then the files it must read. So the reader
@@ -119,50 +192,92 @@ const SLICE_MS = 12;
  */
 export class PendingLoad {
 	private readonly cwd: string;
-	private readonly walked: ReturnType<typeof walk>;
+	private readonly walked: WalkResult;
 	private readonly known: Map<string, FileRow>;
 	private readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[];
 	private readonly writer: RowWriter;
 	/** What each file gave, in the order of the walk. */
 	private readonly found: (Found | undefined)[];
 	/** The files to read: their place in the walk. */
-	private readonly pending: number[] = [];
+	private readonly pending: number[];
 	private read = 0;
 
 	constructor(
 		private readonly library: OpenedLibrary,
 		private readonly paths: readonly string[],
 		options: LoadOptions = {},
+		looked?: Looked,
 	) {
 		this.cwd = options.cwd ?? process.cwd();
-		this.walked = walk(paths);
-		this.known = knownRows(library, paths);
-		this.paragraphsOf = paragraphReader(library, this.cwd);
+		const { walked, known, found, pending, paragraphsOf } =
+			looked ?? runToEnd(lookStepwise(library, paths, this.cwd));
+		this.walked = walked;
+		this.known = known;
+		this.found = found;
+		this.pending = pending;
+		this.paragraphsOf = paragraphsOf;
 		this.writer = new RowWriter(library);
-		this.found = new Array(this.walked.files.length);
-		for (const [index, file] of this.walked.files.entries()) {
-			const absolute = path.resolve(file);
-			const previous = this.known.get(absolute);
-			if (previous && previous.engine === ENGINE) {
-				// Known: a look at its size and time tells whether it must be read again.
-				let info: { size: number; mtimeMs: number } | null = null;
-				try {
-					info = statSync(absolute);
-				} catch {
-					// Read later, which says why it cannot be.
-				}
-				if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
-					const shown = displayPath(file, this.cwd);
-					this.found[index] = {
-						file: absolute,
-						...fromRow(previous, shown, this.paragraphsOf),
-						row: previous,
-					};
-					continue;
-				}
-			}
-			this.pending.push(index);
+	}
+
+	/**
+	 * The load as the library last saw it, without looking at the disk: every
+	 * file it knows under the paths, in the order a walk gives, as it was.
+	 * Null unless it knows at least `least` (all parsed by this parallax).
+	 */
+	static asLastSeen(
+		library: OpenedLibrary,
+		paths: readonly string[],
+		least: number,
+		options: LoadOptions = {},
+	): PendingLoad | null {
+		const cwd = options.cwd ?? process.cwd();
+		if (!paths.every((given) => existsSync(given))) return null;
+		const known = knownRows(library, paths);
+		if (known.size < least) return null;
+		const files: string[] = [];
+		for (const given of paths) {
+			const root = path.resolve(given);
+			const under = [...known.keys()].filter(
+				(file) => file === root || file.startsWith(root + path.sep),
+			);
+			for (const file of walkOrder(under, root))
+				files.push(path.join(given, path.relative(root, file)));
 		}
+		const paragraphsOf = paragraphReader(library, cwd);
+		const found: Found[] = [];
+		for (const file of files) {
+			const row = known.get(path.resolve(file)) as FileRow;
+			if (row.engine !== ENGINE) return null;
+			found.push({ file: row.path, ...fromRow(row, displayPath(file, cwd), paragraphsOf), row });
+		}
+		const walked = { files, missing: [], warnings: [] };
+		return new PendingLoad(library, paths, options, {
+			walked,
+			known,
+			found,
+			pending: [],
+			paragraphsOf,
+		});
+	}
+
+	/** A load whose look at the disk (the walk and a stat of each file) is done in slices between keys. */
+	static async inBackground(
+		library: OpenedLibrary,
+		paths: readonly string[],
+		options: LoadOptions = {},
+	): Promise<PendingLoad> {
+		const cwd = options.cwd ?? process.cwd();
+		const looked = await inSlicesOf(lookStepwise(library, paths, cwd));
+		return new PendingLoad(library, paths, options, looked);
+	}
+
+	/** Whether the disk differs from what the library knew: files to read, or files gone. */
+	get changed(): boolean {
+		if (this.pending.length > 0) return true;
+		let seen = 0;
+		for (const entry of this.found)
+			if (entry?.row && this.known.get(entry.file) === entry.row) seen++;
+		return seen < this.known.size;
 	}
 
 	/** Files still to read from disk. */

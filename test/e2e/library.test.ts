@@ -64,5 +64,19 @@ describe("the library across runs", () => {
 			`${COUNT.toLocaleString("en")} article files, 0 read from disk`,
 		);
 		expect(second.output).not.toContain("read from disk (");
+
+		// Shown as the library last saw them, then the disk checked behind the reader: an edit comes in.
+		const first0 = path.join(articles, "desk-0", "story-0000.md");
+		writeFileSync(
+			first0,
+			"---\ntitle: Council vote number 0, recounted\nsource: Desk 0\nstory: vote-0\n---\n\nThe count was done again.\n",
+		);
+		const third = open();
+		await third.waitFor(/Council vote number 0, recounted/, 20_000);
+		third.write("q");
+		expect((await third.exited).exitCode).toBe(0);
+		expect(third.output).toContain(
+			`${COUNT.toLocaleString("en")} article files, 1 read from disk (1 changed)`,
+		);
 	});
 });

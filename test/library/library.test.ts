@@ -17,7 +17,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { paragraphCount } from "../../source/corpus/article.js";
 import { buildCorpus } from "../../source/corpus/corpus.js";
 import { migrate, type OpenedLibrary, openLibrary } from "../../source/library/database.js";
-import { loadArticlesFrom } from "../../source/library/load.js";
+import { loadArticlesFrom, loadForReader } from "../../source/library/load.js";
 import { MIGRATIONS } from "../../source/library/schema.js";
 import { loadWithLibrary } from "../../source/library/sync.js";
 import { quotationsOf } from "../../source/quotes/quotations.js";
@@ -348,5 +348,58 @@ describe("the library between processes", () => {
 		}
 		const again = await list();
 		expect(again.stderr).toContain("200 article files, 0 read from disk\n");
+	});
+});
+
+describe("the reader over a folder the library knows", () => {
+	const limits = { backgroundFrom: 1000, checkFrom: 2 };
+
+	it("shows the articles as the library last saw them, then what the disk has now", async () => {
+		mkdirSync(path.join(articles, "b"));
+		write("a.md", "One", "We will rebuild it");
+		write(path.join("b", "c.md"), "Three", "We will rebuild it");
+		write("b.md", "Two", "We will rebuild it");
+		await (await loadArticlesFrom([articles], file)).finish();
+
+		write("a.md", "One, edited", "We will rebuild it soon");
+		utimesSync(path.join(articles, "a.md"), new Date(), new Date(Date.now() + 5000));
+		rmSync(path.join(articles, "b.md"));
+		const { now, rest, behind } = await loadForReader([articles], file, false, limits, () => {});
+		expect(behind).toBe("checking");
+		// As last seen, in the order a walk gives (a.md, b/c.md, b.md), nothing read from disk.
+		expect(now.articles.map((a) => a.title)).toEqual(["One", "Three", "Two"]);
+		expect(now.counts?.read).toBe(0);
+		const checked = await rest;
+		expect(checked?.articles.map((a) => a.title)).toEqual(["One, edited", "Three"]);
+		expect(checked?.counts).toMatchObject({ read: 1, changed: 1, removed: 1 });
+		checked?.finish();
+	});
+
+	it("has nothing to bring when the disk is as it was, and closes the library when done", async () => {
+		write("a.md", "One", "We will rebuild it");
+		write("b.md", "Two", "We will rebuild it");
+		(await loadArticlesFrom([articles], file)).finish();
+		const { now, rest } = await loadForReader([articles], file, false, limits, () => {});
+		expect(await rest).toBeNull();
+		expect(existsSync(`${file}-wal`)).toBe(true);
+		now.finish();
+		// Closed: the last connection to a database in WAL mode folds the log back in and removes it.
+		expect(existsSync(`${file}-wal`)).toBe(false);
+	});
+
+	it("reads as before below the count it checks from", async () => {
+		write("a.md", "One", "We will rebuild it");
+		(await loadArticlesFrom([articles], file)).finish();
+		const { now, rest, behind } = await loadForReader(
+			[articles],
+			file,
+			false,
+			{ backgroundFrom: 1000, checkFrom: 5 },
+			() => {},
+		);
+		expect(behind).toBeNull();
+		expect(rest).toBeNull();
+		expect(now.articles.map((a) => a.title)).toEqual(["One"]);
+		now.finish();
 	});
 });
