@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { NO_QUOTES, type QuoteSource } from "../corpus/quote-source.js";
 import { words } from "../text/tokens.js";
 import { SearchIndex } from "./index.js";
+import { postingsOf } from "./postings.js";
 import { addArticlePassages, PassageTable } from "./records.js";
 
 /** Builds the index a slice at a time, so that the interface keeps answering keys meanwhile. */
@@ -104,7 +105,7 @@ export class SearchIndexBuilder {
 			this.corpus,
 			this.passages,
 			this.vocabulary,
-			this.lists.map((list) => Int32Array.from(list)),
+			postingsOf(this.lists.map((list) => Int32Array.from(list))),
 			{ start: this.articleStart, end: this.articleEnd },
 		);
 	}

@@ -2,6 +2,7 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { partitionPoint } from "../sorted.js";
 import { tokenize } from "../text/tokens.js";
+import type { Postings } from "./postings.js";
 import { MIN_TERM_LENGTH, type ParsedQuery, parseQuery } from "./query.js";
 import { kindCode, type PassageRef, type PassageTable } from "./records.js";
 import { topByScore } from "./top.js";
@@ -74,7 +75,7 @@ export class SearchIndex {
 	readonly corpus: Corpus;
 	readonly passages: PassageTable;
 	private readonly vocabulary: string[];
-	private readonly postings: Int32Array[];
+	private readonly postings: Postings;
 	private words: Vocabulary | undefined;
 	private readonly scores: Float32Array;
 	private readonly coverage: Uint8Array;
@@ -88,7 +89,7 @@ export class SearchIndex {
 		corpus: Corpus,
 		passages: PassageTable,
 		vocabulary: string[],
-		postings: Int32Array[],
+		postings: Postings,
 		ranges: { start: Int32Array; end: Int32Array },
 	) {
 		this.corpus = corpus;
@@ -182,7 +183,7 @@ export class SearchIndex {
 			const termTouched: number[] = [];
 			for (const { word, weight } of expansions) {
 				matchedWords.add(word);
-				const list = this.postings[word] as Int32Array;
+				const list = this.postings.get(word);
 				documentFrequency += list.length;
 				for (let i = 0; i < list.length; i++) {
 					const id = list[i] as number;
@@ -294,7 +295,7 @@ export class SearchIndex {
 			const holding = new Set<number>();
 			for (let index = 0; index < this.vocabulary.length; index++) {
 				if (!(this.vocabulary[index] as string).includes(word)) continue;
-				for (const id of this.postings[index] as Int32Array) holding.add(id);
+				for (const id of this.postings.get(index)) holding.add(id);
 			}
 			candidates = candidates
 				? candidates.filter((id) => holding.has(id))

@@ -1,14 +1,17 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { SearchIndex } from "./index.js";
+import type { Postings } from "./postings.js";
 import { PassageTable } from "./records.js";
 
 /**
- * A search index as bytes, to be kept and read back instead of built again:
- * its passages (where each is), its postings (which passages hold each
- * word) and each article's range of passages, as variable-length integers,
- * each list as differences from the one before (passages and postings are in
- * order, so most differences are small). The words themselves are kept apart,
- * as text. Ten thousand articles' index is about 5 MB.
+ * A search index as bytes, to be kept and read back instead of built again.
+ * Passages (where each is) and each article's range of passages are arrays
+ * of 32-bit integers, read back as they lie, without decoding; the postings
+ * (which passages hold each word) are variable-length integers, each list
+ * as differences from the one before, found by a table of where each
+ * word's list begins — so a search decodes the lists of its own words only.
+ * The words themselves are kept apart, as text. Ten thousand articles'
+ * index is about 6 MB.
  */
 
 export interface IndexSnapshot {
@@ -16,81 +19,136 @@ export interface IndexSnapshot {
 	readonly data: Uint8Array;
 }
 
+// The first word of a snapshot: the layout's version, and a check that the bytes are in this machine's order.
+const MAGIC = 0x50780002;
+// Words of the header: magic, passages, articles, words, and where the postings begin.
+const HEADER = 5;
+
+/** The layout of a snapshot of `size` passages, `articles` articles and `words` words, in 32-bit words. */
+function layout(size: number, articles: number, words: number) {
+	const kind = HEADER;
+	const column = kind + Math.ceil(size / 4);
+	const ranges = column + 4 * size;
+	const offsets = ranges + 2 * articles;
+	return { kind, column, ranges, offsets, postings: offsets + words + 1 };
+}
+
 export function snapshotOf(index: SearchIndex): IndexSnapshot {
 	const { passages, vocabulary, postings, ranges } = index.parts();
-	const out = new VarintWriter();
-	out.write(passages.size);
-	out.write(ranges.start.length);
-	let previousArticle = 0;
-	for (let id = 0; id < passages.size; id++) {
-		const article = passages.article[id] as number;
-		const start = passages.start[id] as number;
-		out.write(passages.kind[id] as number);
-		out.writeSigned(article - previousArticle);
-		out.writeSigned(passages.paragraph[id] as number);
-		out.write(start);
-		out.write((passages.end[id] as number) - start);
-		previousArticle = article;
-	}
-	for (let article = 0; article < ranges.start.length; article++) {
-		out.write(ranges.start[article] as number);
-		out.write((ranges.end[article] as number) - (ranges.start[article] as number));
-	}
-	out.write(postings.length);
-	for (const list of postings) {
-		out.write(list.length);
+	const size = passages.size;
+	const articles = ranges.start.length;
+	const at = layout(size, articles, postings.length);
+	const lists = new VarintWriter();
+	const starts = new Uint32Array(postings.length + 1);
+	for (let word = 0; word < postings.length; word++) {
+		starts[word] = lists.length;
 		let previous = 0;
-		for (const id of list) {
-			out.write(id - previous);
+		for (const id of postings.get(word)) {
+			lists.write(id - previous);
 			previous = id;
 		}
 	}
-	return { vocabulary, data: out.bytes() };
+	starts[postings.length] = lists.length;
+	const bytes = lists.bytes();
+	const data = new Uint8Array(at.postings * 4 + bytes.length);
+	const words = new Int32Array(data.buffer, 0, at.postings);
+	words.set([MAGIC, size, articles, postings.length, at.postings * 4]);
+	data.set(passages.kind.subarray(0, size), at.kind * 4);
+	for (const [column, values] of [
+		passages.article,
+		passages.paragraph,
+		passages.start,
+		passages.end,
+	].entries())
+		words.set(values.subarray(0, size), at.column + column * size);
+	words.set(ranges.start, at.ranges);
+	words.set(ranges.end, at.ranges + articles);
+	new Uint32Array(data.buffer, at.offsets * 4, starts.length).set(starts);
+	data.set(bytes, at.postings * 4);
+	return { vocabulary, data };
 }
 
 /** The index a snapshot was made of, over `corpus` (the same articles, in the same order). */
 export function indexFromSnapshot(corpus: Corpus, snapshot: IndexSnapshot): SearchIndex {
-	const input = new VarintReader(snapshot.data);
-	const size = input.read();
-	const articles = input.read();
+	// Copied once, for the arrays to lie on 4-byte boundaries whatever the bytes were read into.
+	const data = snapshot.data.slice();
+	if (data.length < HEADER * 4) throw new Error("a snapshot cut short");
+	const [magic = 0, size = 0, articles = 0, words = 0, postingsAt = 0] = new Int32Array(
+		data.buffer,
+		0,
+		HEADER,
+	);
+	if (magic !== MAGIC) throw new Error("a snapshot of another layout");
 	if (articles !== corpus.articles.length)
 		throw new Error(`a snapshot of ${articles} articles for ${corpus.articles.length}`);
-	const passages = PassageTable.sized(size);
-	let article = 0;
-	for (let id = 0; id < size; id++) {
-		const kind = input.read();
-		article += input.readSigned();
-		const paragraph = input.readSigned();
-		const start = input.read();
-		passages.set(id, kind, article, paragraph, start, start + input.read());
-	}
-	const start = new Int32Array(articles);
-	const end = new Int32Array(articles);
-	for (let index = 0; index < articles; index++) {
-		start[index] = input.read();
-		end[index] = (start[index] as number) + input.read();
-	}
-	const words = input.read();
 	if (words !== snapshot.vocabulary.length)
 		throw new Error(`a snapshot of ${words} words with ${snapshot.vocabulary.length}`);
-	const postings: Int32Array[] = [];
-	for (let word = 0; word < words; word++) {
-		const list = new Int32Array(input.read());
-		let previous = 0;
-		for (let at = 0; at < list.length; at++) {
-			previous += input.read();
-			list[at] = previous;
+	const at = layout(size, articles, words);
+	if (postingsAt !== at.postings * 4 || data.length < postingsAt)
+		throw new Error("a snapshot cut short");
+	const int32 = (from: number, count: number) => new Int32Array(data.buffer, from * 4, count);
+	const passages = PassageTable.sized(0);
+	passages.size = size;
+	passages.kind = new Uint8Array(data.buffer, at.kind * 4, size);
+	passages.article = int32(at.column, size);
+	passages.paragraph = int32(at.column + size, size);
+	passages.start = int32(at.column + 2 * size, size);
+	passages.end = int32(at.column + 3 * size, size);
+	const ranges = { start: int32(at.ranges, articles), end: int32(at.ranges + articles, articles) };
+	const starts = new Uint32Array(data.buffer, at.offsets * 4, words + 1);
+	if (postingsAt + (starts[words] as number) !== data.length)
+		throw new Error("a snapshot cut short");
+	return new SearchIndex(
+		corpus,
+		passages,
+		[...snapshot.vocabulary],
+		lazyPostings(data.subarray(postingsAt), starts),
+		ranges,
+	);
+}
+
+/** Postings decoded a word at a time, when a search first asks for it, and kept. */
+function lazyPostings(bytes: Uint8Array, starts: Uint32Array): Postings {
+	const decoded = new Map<number, Int32Array>();
+	return {
+		length: starts.length - 1,
+		get(word) {
+			let list = decoded.get(word);
+			if (!list) {
+				list = decodeList(bytes, starts[word] ?? 0, starts[word + 1] ?? 0);
+				decoded.set(word, list);
+			}
+			return list;
+		},
+	};
+}
+
+/** One word's list: differences from the id before, as variable-length integers in [from, to). */
+function decodeList(bytes: Uint8Array, from: number, to: number): Int32Array {
+	const ids: number[] = [];
+	let previous = 0;
+	let value = 0;
+	let shift = 0;
+	for (let at = from; at < to; at++) {
+		const byte = bytes[at] as number;
+		value += (byte & 0x7f) * 2 ** shift;
+		if (byte < 0x80) {
+			previous += value;
+			ids.push(previous);
+			value = 0;
+			shift = 0;
+		} else {
+			shift += 7;
+			if (shift > 35) throw new Error("a snapshot with a number too long");
 		}
-		postings.push(list);
 	}
-	if (!input.atEnd()) throw new Error("a snapshot with bytes left over");
-	return new SearchIndex(corpus, passages, [...snapshot.vocabulary], postings, { start, end });
+	return Int32Array.from(ids);
 }
 
 /** Unsigned integers of 7 bits a byte, the high bit set on all but the last. */
 class VarintWriter {
 	private buffer = new Uint8Array(1 << 16);
-	private length = 0;
+	length = 0;
 
 	write(value: number): void {
 		if (this.length + 5 > this.buffer.length) {
@@ -106,40 +164,7 @@ class VarintWriter {
 		this.buffer[this.length++] = rest;
 	}
 
-	/** Zigzag: small negative numbers stay small (-1 → 1, 1 → 2). */
-	writeSigned(value: number): void {
-		this.write(value >= 0 ? value * 2 : -value * 2 - 1);
-	}
-
 	bytes(): Uint8Array {
 		return this.buffer.slice(0, this.length);
-	}
-}
-
-class VarintReader {
-	private at = 0;
-
-	constructor(private readonly data: Uint8Array) {}
-
-	read(): number {
-		let value = 0;
-		let shift = 0;
-		for (;;) {
-			if (this.at >= this.data.length) throw new Error("a snapshot cut short");
-			const byte = this.data[this.at++] as number;
-			value += (byte & 0x7f) * 2 ** shift;
-			if (byte < 0x80) return value;
-			shift += 7;
-			if (shift > 35) throw new Error("a snapshot with a number too long");
-		}
-	}
-
-	readSigned(): number {
-		const value = this.read();
-		return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
-	}
-
-	atEnd(): boolean {
-		return this.at === this.data.length;
 	}
 }
