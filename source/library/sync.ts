@@ -117,7 +117,6 @@ interface Looked {
 	readonly known: Map<string, FileRow>;
 	readonly found: (Found | undefined)[];
 	readonly pending: number[];
-	readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[];
 }
 
 // Files looked at (a stat each) between pauses.
@@ -154,7 +153,7 @@ function* lookStepwise(
 		}
 		pending.push(index);
 	}
-	return { walked, known, found, pending, paragraphsOf };
+	return { walked, known, found, pending };
 }
 
 /** Runs steps to the end, a slice at a time, the event loop turning (keys answered) between slices. */
@@ -194,7 +193,6 @@ export class PendingLoad {
 	private readonly cwd: string;
 	private readonly walked: WalkResult;
 	private readonly known: Map<string, FileRow>;
-	private readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[];
 	private readonly writer: RowWriter;
 	/** What each file gave, in the order of the walk. */
 	private readonly found: (Found | undefined)[];
@@ -209,13 +207,12 @@ export class PendingLoad {
 		looked?: Looked,
 	) {
 		this.cwd = options.cwd ?? process.cwd();
-		const { walked, known, found, pending, paragraphsOf } =
+		const { walked, known, found, pending } =
 			looked ?? runToEnd(lookStepwise(library, paths, this.cwd));
 		this.walked = walked;
 		this.known = known;
 		this.found = found;
 		this.pending = pending;
-		this.paragraphsOf = paragraphsOf;
 		this.writer = new RowWriter(library);
 	}
 
@@ -256,7 +253,6 @@ export class PendingLoad {
 			known,
 			found,
 			pending: [],
-			paragraphsOf,
 		});
 	}
 
