@@ -305,7 +305,9 @@ function leadsIn(frame: Frame, verb: number, at: number): boolean {
 function colonLead(frame: Frame, at: number, first: number): Attribution | null {
 	if (!isPunct(frame, at - 1, ":")) return null;
 	const lead = at - 1 - first;
-	if (lead < 1 || lead > 10) return null;
+	if (lead < 1) return null;
+	// A long lead names its speaker only at its end ("… surprise Republican pollster Daron Shaw:").
+	if (lead > 10) return colonName(frame, at - 6, at - 1, true);
 	const subject = clauseSubject(frame, first, at - 1);
 	if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
 		return { ...subject, how: "colon", cue: -1 };
@@ -314,9 +316,16 @@ function colonLead(frame: Frame, at: number, first: number): Attribution | null 
 
 /**
  * "Rep. Trey Gowdy (R-S.C.): “…”", "Continued Stone: “…”": a lead that is
- * only a name (a transcript's speaker), or a verb of saying and a name.
+ * only a name (a transcript's speaker), or a verb of saying and a name; or,
+ * ending any lead, a speaker noun and a name ("… Republican pollster Daron Shaw:").
  */
-function colonName(frame: Frame, first: number, colon: number): Attribution | null {
+function colonName(
+	frame: Frame,
+	first: number,
+	colon: number,
+	/** Only a name after a speaker noun: the end of a longer lead. */
+	described = false,
+): Attribution | null {
 	let from = first;
 	const verb = word(frame, from);
 	if (verb && isSayingVerb(verb.lower, " ") && colon - from > 1) from++;
@@ -326,12 +335,15 @@ function colonName(frame: Frame, first: number, colon: number): Attribution | nu
 		while (to > from && !isPunct(frame, to - 1, "(")) to--;
 		to--;
 	}
-	if (to - from < 1 || to - from > 5) return null;
-	for (let index = from; index < to; index++) {
-		const token = word(frame, index);
-		if (!token || !/^\p{Lu}/u.test(token.text)) return null;
-	}
-	return { from, to, how: "colon", cue: from > first ? first : -1 };
+	const capitalised = (index: number) => /^\p{Lu}/u.test(word(frame, index)?.text ?? "");
+	let named = to;
+	while (named > from && capitalised(named - 1)) named--;
+	if (!described && named === from && to - from >= 1 && to - from <= 5)
+		return { from, to, how: "colon", cue: from > first ? first : -1 };
+	// "… does not surprise Republican pollster Daron Shaw: “…”": a speaker noun, then a name.
+	if (to - named >= 2 && SPEAKER_NOUNS.has(word(frame, named - 1)?.lower ?? ""))
+		return { from: named, to, how: "colon", cue: -1 };
+	return null;
 }
 
 /** “…?” Trump went on. — a quotation that ends its sentence, attributed at the start of the next. */

@@ -86,9 +86,17 @@ export function skipBack(frame: Frame, from: number, first: number): number {
 	return index;
 }
 
+/** "Will wrote", "May said": a capitalised modal that is a name (a month after a preposition: "in May"). */
+function modalAsName(frame: Frame, index: number): boolean {
+	const token = word(frame, index);
+	if (token?.text !== "Will" && token?.text !== "May") return false;
+	return !PREPOSITIONS.has(word(frame, index - 1)?.lower ?? "");
+}
+
 /** An adverb, an auxiliary or a time word, which may stand between a subject and its verb. */
 function betweenSubjectAndVerb(token: FrameToken): boolean {
-	return BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/.test(token.lower);
+	// An adverb in -ly is written in lowercase: Kelly, Beasley and Daly are names.
+	return BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /^\p{Ll}.*ly$/u.test(token.text);
 }
 
 export function isPunct(frame: Frame, index: number, chars?: string): boolean {
@@ -111,7 +119,11 @@ export function subjectBefore(
 		for (;;) {
 			const token = frame.tokens[index];
 			if (!token || index < first) return;
-			if (token.kind === "word" && (betweenSubjectAndVerb(token) || /^\d+$/.test(token.lower))) {
+			if (
+				token.kind === "word" &&
+				(betweenSubjectAndVerb(token) || /^\d+$/.test(token.lower)) &&
+				!modalAsName(frame, index)
+			) {
 				index--;
 				continue;
 			}

@@ -241,6 +241,21 @@ describe("speakers, as a reader needs them", () => {
 			[["Who gave you that figure?", "Nell Ortiz", "statement"]],
 		],
 		[
+			"a role and a name ending a long lead with a colon",
+			[
+				"The size of the swing does not surprise the county's veteran pollster Ines Beck: “Late deciders always break this way.”",
+			],
+			[["Late deciders always break this way.", "Ines Beck", "statement"]],
+		],
+		[
+			"names ending in -ly and capitalised modals are no adverbs",
+			["“Turnout decides it,” Kelly said. “The rest is noise,” Will wrote."],
+			[
+				["Turnout decides it", "Kelly", "statement"],
+				["The rest is noise", "Will", "statement"],
+			],
+		],
+		[
 			"a verb of saying before the name and a colon",
 			["Farid Osei spoke last.", "Continued Osei: “The money was never there.”"],
 			[["The money was never there.", "Farid Osei", "statement"]],
