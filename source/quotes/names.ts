@@ -112,7 +112,7 @@ export function isFullName(name: string): boolean {
 	return (
 		words.length >= 2 &&
 		words.length <= 4 &&
-		!/\b(?:Inc|Corp|LP|LLC|Ltd|News|Post|Times|Journal|Department|Center|Centre|Project|Union|Association|Insider|Intercept|House|Court|Police|Convention|Committee|Party|Congress|Senate|Assembly|Parliament|University|College|School|Foundation|Institute|Council|Network|Agency|Bureau|Office|Administration|Campaign|Company|Group|Club|Fund|Bank|Street|Avenue|Road|County|City|State|States|Republic|Kingdom|Island|Islands|Hall|Church|Museum|Airport|Hospital|Magazine|Review|Press|Media|Forces|Army|Navy|Guard|Council|Commission|Authority|Ministry|Board|Coalition|Alliance|Caucus|Democrats|Republicans|Day|Week|Act|Bill|Prize|Award|Tower|Square|Park|Valley|River|Lake|Mountain|Beach|Coast)\b/.test(
+		!/\b(?:Inc|Corp|LP|LLC|Ltd|News|Post|Times|Journal|Department|Center|Centre|Project|Union|Association|Insider|Intercept|House|Court|Police|Convention|Committee|Party|Congress|Senate|Assembly|Parliament|University|College|School|Foundation|Institute|Council|Network|Agency|Bureau|Office|Administration|Campaign|Company|Group|Club|Fund|Bank|Street|Avenue|Road|County|City|State|States|Republic|Kingdom|Island|Islands|Hall|Church|Museum|Airport|Hospital|Magazine|Review|Press|Media|Forces|Army|Navy|Guard|Council|Commission|Authority|Ministry|Board|Coalition|Alliance|Caucus|Democrats|Republicans|Day|Week|Act|Bill|Prize|Award|Tower|Square|Park|Valley|River|Lake|Mountain|Beach|Coast|Conference|Summit|Forum|League|Federation|Organization|Organisation|Society|Movement|Initiative|Program|Programme|Service|Services|Industries|Airlines|Studios|Pictures|Television|Radio|Channel|Trust|Corps)\b/.test(
 			name,
 		)
 	);

@@ -311,6 +311,15 @@ describe("speakers, as a reader needs them", () => {
 			[["The plant pays no tax at all.", "Rosa Vidal", "statement"]],
 		],
 		[
+			"a conference or a summit is no person for a pronoun",
+			[
+				"Ann Lutz spoke first.",
+				"Farming, she told the Northern Farm Policy Conference, is a calling.",
+				"“We will win,” she said.",
+			],
+			[["We will win", "Ann Lutz", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
