@@ -13,7 +13,9 @@ const NOT_NAMES = new Set(
 		"he she it they we you i his her its their our your my him them us me " +
 		"mr mrs ms dr prof sen rep gov pres gen sgt capt lt col rev sir dame lord lady " +
 		"monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
-		"according said says told wrote added asked read more visit follow photo file reuters"
+		"according said says told wrote added asked read more visit follow photo file reuters " +
+		// Auxiliaries that open a sentence ("Had Sanders won…", "Given Trump's lead…").
+		"had has have was were is are did does do given"
 	).split(" "),
 );
 
@@ -106,12 +108,17 @@ export function stripTitle(text: string): string {
 	return text.replace(TITLES, "").trim();
 }
 
-/** Whether a name is a person's full name (two words or more, not an organisation). */
+// Places of two or three words: "New Hampshire", "San Diego", "Green Bay", "Fort Worth".
+const PLACE =
+	/^(?:(?:New|San|Santa|Los|Las|El|Fort|Port|Mount|Saint|St\.|North|South|East|West|Rhode|Palm|Baton|Des|Salt|Little|Grand)\s|.*\s(?:Bay|Sea|Ocean|Gulf|Heights|Hills|Falls|Springs|Harbor|Harbour|Point|Canyon|Desert|Mountains|Peninsula|Strait|Channel|Square|Village|Township|Province|Region|Territory|District)$)/;
+
+/** Whether a name is a person's full name (two words or more, not an organisation or a place). */
 export function isFullName(name: string): boolean {
 	const words = name.split(" ");
 	return (
 		words.length >= 2 &&
 		words.length <= 4 &&
+		!PLACE.test(name) &&
 		!/\b(?:Inc|Corp|LP|LLC|Ltd|News|Post|Times|Journal|Department|Center|Centre|Project|Union|Association|Insider|Intercept|House|Court|Police|Convention|Committee|Party|Congress|Senate|Assembly|Parliament|University|College|School|Foundation|Institute|Council|Network|Agency|Bureau|Office|Administration|Campaign|Company|Group|Club|Fund|Bank|Street|Avenue|Road|County|City|State|States|Republic|Kingdom|Island|Islands|Hall|Church|Museum|Airport|Hospital|Magazine|Review|Press|Media|Forces|Army|Navy|Guard|Council|Commission|Authority|Ministry|Board|Coalition|Alliance|Caucus|Democrats|Republicans|Day|Week|Act|Bill|Prize|Award|Tower|Square|Park|Valley|River|Lake|Mountain|Beach|Coast|Conference|Summit|Forum|League|Federation|Organization|Organisation|Society|Movement|Initiative|Program|Programme|Service|Services|Industries|Airlines|Studios|Pictures|Television|Radio|Channel|Trust|Corps)\b/.test(
 			name,
 		)

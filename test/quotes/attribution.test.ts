@@ -311,6 +311,23 @@ describe("speakers, as a reader needs them", () => {
 			[["The plant pays no tax at all.", "Rosa Vidal", "statement"]],
 		],
 		[
+			"a place of two words is no person for a pronoun",
+			[
+				"Senator Joan Pell spoke first.",
+				"The race in New Hampshire, she said, was close.",
+				"“We have come a long way,” she said.",
+			],
+			[["We have come a long way", "Joan Pell", "statement"]],
+		],
+		[
+			"an auxiliary opening a sentence is no part of a name",
+			[
+				"Rob Hale lost to Vera Stone.",
+				"Had Hale won, the count would have gone on. “It is over,” he said.",
+			],
+			[["It is over", "Rob Hale", "statement"]],
+		],
+		[
 			"a conference or a summit is no person for a pronoun",
 			[
 				"Ann Lutz spoke first.",
