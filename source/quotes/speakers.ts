@@ -210,6 +210,7 @@ export function speakerOf(
 	people: People,
 	{ loose = false, endsAtVerb = false }: { loose?: boolean; endsAtVerb?: boolean } = {},
 ): Speaker {
+	to = clauseEnd(frame, from, to);
 	const tokens = frame.tokens.slice(from, to);
 	if (tokens.length === 1) {
 		const only = (tokens[0] as FrameToken).lower;
@@ -242,6 +243,38 @@ export function speakerOf(
 	// "Reuters", "Pew Research": a capitalised head that no person's name rule takes, as written.
 	if (!name) return { name: tidy(text.slice(0, headEnd)), pronoun: null };
 	return { name: personNamed(name, people), pronoun: null };
+}
+
+// Auxiliaries: where a phrase taken for a speaker has become a clause.
+const AUXILIARIES = new Set(
+	"is are was were has have had will would can could may might should must does did do".split(" "),
+);
+
+// Capitalised words that open a sentence without naming anyone ("A flabbergasted Noah", "That prompted").
+const NOT_NAME_WORDS = new Set(
+	"a an the this that these those it he she they we i his her their its our my there then when".split(
+		" ",
+	),
+);
+
+function isNameWord(token: FrameToken): boolean {
+	return token.kind === "word" && /^\p{Lu}/u.test(token.text) && !NOT_NAME_WORDS.has(token.lower);
+}
+
+/**
+ * Where the phrase [from, to) stops naming someone and goes on as a clause
+ * ("Bernie Sanders is disavowing remarks made by …", "Carson shared a
+ * syllabus …"): before an auxiliary, or a verb in -ed right after a name.
+ */
+function clauseEnd(frame: Frame, from: number, to: number): number {
+	for (let index = from + 1; index < to; index++) {
+		const token = frame.tokens[index] as FrameToken;
+		const previous = frame.tokens[index - 1] as FrameToken;
+		if (token.kind !== "word" || !/^\p{Ll}/u.test(token.text)) continue;
+		if (AUXILIARIES.has(token.lower)) return index;
+		if (/ed$/.test(token.lower) && isNameWord(previous)) return index;
+	}
+	return to;
 }
 
 /**

@@ -328,6 +328,11 @@ describe("speakers, as a reader needs them", () => {
 			[["It is over", "Rob Hale", "statement"]],
 		],
 		[
+			"the subject of a clause, not the clause, is the speaker",
+			["Senator Bo Lind is releasing an ad that calls the plan “a disgrace to the city.”"],
+			[["a disgrace to the city.", "Bo Lind", "statement"]],
+		],
+		[
 			"a conference or a summit is no person for a pronoun",
 			[
 				"Ann Lutz spoke first.",
