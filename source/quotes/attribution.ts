@@ -157,13 +157,30 @@ function describesSpeaker(frame: Frame, phrase: { from: number; to: number }): b
 	const tokens = frame.tokens.slice(phrase.from, phrase.to);
 	if (tokens.length > 6) return false;
 	if (SPEAKER_NOUNS.has(headOf(tokens).lower)) return true;
-	const noun = tokens.findIndex((token) => SPEAKER_NOUNS.has(token.lower));
-	return (
-		noun >= 0 &&
-		noun < tokens.length - 1 &&
-		tokens.slice(noun + 1).every((token) => /^\p{Lu}/u.test(token.text))
+	const noun = tokens.findIndex(
+		(token) => SPEAKER_NOUNS.has(token.lower) || TITLES.has(token.lower.replace(/\.$/, "")),
 	);
+	if (noun < 0 || noun >= tokens.length - 1) return false;
+	// "former Gov. Jeb Bush of Florida": the name, and where the person is from.
+	const of = tokens.findIndex((token, index) => index > noun && token.lower === "of");
+	const name = tokens.slice(noun + 1, of > noun + 1 ? of : tokens.length);
+	return name.length > 0 && name.every((token) => /^\p{Lu}/u.test(token.text));
 }
+
+// Titles before a name, written short or in lowercase: "former Gov. Jeb Bush", "state Sen. Ana Ruiz".
+const TITLES = new Set([
+	"gov",
+	"sen",
+	"rep",
+	"gen",
+	"lt",
+	"col",
+	"adm",
+	"sgt",
+	"capt",
+	"dr",
+	"prof",
+]);
 
 /**
  * “…,” since so many cases were decided by one vote, said Lee Epstein. —

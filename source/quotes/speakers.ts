@@ -232,7 +232,9 @@ export function speakerOf(
 	const lastToken = tokens.at(-1) as FrameToken;
 	if (endsAtVerb && lastToken !== head && /^\p{Lu}/u.test(lastToken.text)) {
 		const name = findNames(text).at(-1);
-		const person = name?.end === text.length ? personNamed(name, people) : null;
+		// Not "… Jeb Bush of Florida": a place the person is from.
+		const from = name && /\b(?:of|from|in|at)\s+$/.test(text.slice(0, name.start));
+		const person = name?.end === text.length && !from ? personNamed(name, people) : null;
 		if (person) return { name: person, pronoun: null };
 	}
 	const headEnd = head.end - (tokens[0] as FrameToken).start;

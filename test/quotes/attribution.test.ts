@@ -328,6 +328,11 @@ describe("speakers, as a reader needs them", () => {
 			[["It is over", "Rob Hale", "statement"]],
 		],
 		[
+			"a lowercase role, a short title, a name and where the person is from",
+			["''The remarks should be taken back,'' former Gov. Hal Ruiz of Nevada said on Twitter."],
+			[["The remarks should be taken back", "Hal Ruiz", "statement"]],
+		],
+		[
 			"the subject of a clause, not the clause, is the speaker",
 			["Senator Bo Lind is releasing an ad that calls the plan “a disgrace to the city.”"],
 			[["a disgrace to the city.", "Bo Lind", "statement"]],
