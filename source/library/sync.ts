@@ -232,11 +232,14 @@ export class PendingLoad {
 		const known = knownRows(library, paths);
 		if (known.size < least) return null;
 		const files: string[] = [];
+		const taken = new Set<string>();
 		for (const given of paths) {
 			const root = path.resolve(given);
+			// A folder given inside another given one: its files once, as a walk would.
 			const under = [...known.keys()].filter(
-				(file) => file === root || file.startsWith(root + path.sep),
+				(file) => (file === root || file.startsWith(root + path.sep)) && !taken.has(file),
 			);
+			for (const file of under) taken.add(file);
 			for (const file of walkOrder(under, root))
 				files.push(path.join(given, path.relative(root, file)));
 		}

@@ -387,6 +387,18 @@ describe("the reader over a folder the library knows", () => {
 		expect(existsSync(`${file}-wal`)).toBe(false);
 	});
 
+	it("takes a file once when a folder given lies inside another given one", async () => {
+		mkdirSync(path.join(articles, "b"));
+		write("a.md", "One", "We will rebuild it");
+		write(path.join("b", "c.md"), "Three", "We will rebuild it");
+		const paths = [articles, path.join(articles, "b")];
+		(await loadArticlesFrom(paths, file)).finish();
+		const { now, rest } = await loadForReader(paths, file, false, limits, () => {});
+		expect(now.articles.map((a) => a.title)).toEqual(["One", "Three"]);
+		expect(await rest).toBeNull();
+		now.finish();
+	});
+
 	it("reads as before below the count it checks from", async () => {
 		write("a.md", "One", "We will rebuild it");
 		(await loadArticlesFrom([articles], file)).finish();
