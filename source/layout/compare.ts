@@ -73,18 +73,21 @@ function makeRows(
 	left: number,
 	right: number,
 ): CompareRow[] {
-	const byLeft = new Map<number, { cell: Cell | null; relation: Relation; score: number }>();
+	// A statement may have more than one counterpart: the other source quoting its sentences apart.
+	const byLeft = new Map<number, { cell: Cell | null; relation: Relation; score: number }[]>();
+	const add = (quote: number, match: { cell: Cell | null; relation: Relation; score: number }) =>
+		byLeft.set(quote, [...(byLeft.get(quote) ?? []), match]);
 	const pairedRight = new Set<number>();
 	for (const pair of comparison.pairs) {
 		if (pair.a.article === left && pair.b.ref.article === right) {
-			byLeft.set(pair.a.quote, {
+			add(pair.a.quote, {
 				cell: counterpartCell(corpus, pair.b),
 				relation: pair.relation,
 				score: pair.score,
 			});
 			if (pair.b.kind === "quote") pairedRight.add(pair.b.ref.quote);
 		} else if (pair.a.article === right && pair.b.ref.article === left && pair.b.kind === "quote") {
-			byLeft.set(pair.b.ref.quote, {
+			add(pair.b.ref.quote, {
 				cell: quoteCell(corpus, pair.a),
 				relation: pair.relation,
 				score: pair.score,
@@ -95,13 +98,13 @@ function makeRows(
 	const rows: CompareRow[] = [];
 	foundQuotesOf(corpus, left).forEach((quote, index) => {
 		if (quote.kind !== "statement") return;
-		const match = byLeft.get(index);
-		rows.push({
-			left: quoteCell(corpus, { article: left, quote: index }),
-			right: match?.cell ?? null,
-			relation: match?.relation ?? null,
-			score: match?.score ?? 0,
-		});
+		const cell = quoteCell(corpus, { article: left, quote: index });
+		const matches = (byLeft.get(index) ?? []).sort(
+			(x, y) => (x.cell?.quote ?? -1) - (y.cell?.quote ?? -1),
+		);
+		if (matches.length === 0) rows.push({ left: cell, right: null, relation: null, score: 0 });
+		for (const match of matches)
+			rows.push({ left: cell, right: match.cell, relation: match.relation, score: match.score });
 	});
 	const unpaired: CompareRow[] = [];
 	foundQuotesOf(corpus, right).forEach((quote, index) => {

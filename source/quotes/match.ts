@@ -7,13 +7,20 @@ import { RELATED, type Relation, relationOf, SAME, voiceAgreement } from "./evid
 import type { Quote } from "./extract.js";
 import { advanceQuotations, foundQuotations, quotationsOf } from "./quotations.js";
 import {
+	longestRun,
 	mayBeSimilar,
 	RarityCounts,
 	type Side,
+	sequenceOf,
 	side,
 	sideSimilarity,
 	type Weights,
 } from "./similarity.js";
+
+// A quotation of this many words at least, this share of them in one run of a longer quotation
+// of the other source, is a part of it quoted on its own.
+const CONTAINED_WORDS = 4;
+const CONTAINED_SHARE = 0.8;
 
 /** A sentence without quotation marks must be this close to stand in for a quotation. */
 export const SENTENCE = 0.45;
@@ -284,6 +291,38 @@ function* pairArticles(
 			score: candidate.score,
 			relation: candidate.relation,
 		});
+	}
+	// One source quotes a passage whole, the other a sentence of it on its own (or two): the
+	// shorter is the longer's words, in order, and pairs with it though the longer is paired already.
+	const parts = [
+		{ from: left, quotes: leftQuotes, used: usedLeft, others: rightQuotes, paired: usedRight },
+		{ from: right, quotes: rightQuotes, used: usedRight, others: leftQuotes, paired: usedLeft },
+	];
+	for (const { from, quotes, used, others, paired } of parts) {
+		for (const [index, quote] of quotes.entries()) {
+			if (!isStatement(quote) || used.has(index)) continue;
+			const part = context.side(quote.text);
+			const words = sequenceOf(part).length;
+			if (words < CONTAINED_WORDS) continue;
+			for (const other of paired) {
+				const longer = others[other] as Quote;
+				const longerSide = context.side(longer.text);
+				if (sequenceOf(longerSide).length <= words || !mayBeSimilar(part, longerSide)) continue;
+				if (voiceAgreement(quote, longer) === "different") continue;
+				const share = longestRun(part, longerSide) / words;
+				if (share < CONTAINED_SHARE) continue;
+				used.add(index);
+				const [a, b] = from === left ? [index, other] : [other, index];
+				pairs.push({
+					a: { article: left, quote: a },
+					b: { kind: "quote", ref: { article: right, quote: b } },
+					score: share,
+					relation: "same",
+				});
+				break;
+			}
+			yield;
+		}
 	}
 	// Statements the other source carries without quotation marks.
 	const sides = [

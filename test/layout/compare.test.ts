@@ -1,11 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../../source/corpus/corpus.js";
 import {
 	type Cell,
 	CompareLayout,
 	type CompareRow,
+	compareRows,
 	withUnpaired,
 } from "../../source/layout/compare.js";
+import { compareStory } from "../../source/quotes/match.js";
+import { article } from "../fixtures.js";
 
 function cell(article: number, quote: number | null): Cell {
 	return {
@@ -123,5 +127,37 @@ describe("CompareLayout", () => {
 				},
 			),
 		);
+	});
+});
+
+describe("compareRows", () => {
+	it("shows each part the other source quotes apart beside the passage it comes from", () => {
+		const corpus = buildCorpus([
+			article({
+				title: "A",
+				source: "Wire",
+				story: "s",
+				paragraphs: [
+					"“We are closing the bridge tonight. Inspectors found the pylons cracked through. We will reopen it when it is safe,” Mayor Ellen Cho said.",
+				],
+			}),
+			article({
+				title: "B",
+				source: "Daily",
+				story: "s",
+				paragraphs: [
+					"“We are closing the bridge tonight,” said Mayor Ellen Cho.",
+					"She added: “We will reopen it when it is safe.”",
+				],
+			}),
+		]);
+		const story = corpus.stories[0] as NonNullable<(typeof corpus.stories)[number]>;
+		compareStory(corpus, story);
+		const [left, right] = story.articles as [number, number];
+		const rows = compareRows(corpus, story, left, right);
+		expect(rows.map((row) => [row.left?.quote ?? null, row.right?.quote ?? null])).toEqual([
+			[0, 0],
+			[0, 1],
+		]);
 	});
 });

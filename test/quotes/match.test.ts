@@ -109,6 +109,33 @@ describe("compareStory on made-up coverage", () => {
 		expect(comparison.unmatched).toEqual([]);
 	});
 
+	it("pairs each sentence one source quotes on its own with the passage the other quotes whole", () => {
+		const c = story(
+			[
+				"“We are closing the bridge tonight. Inspectors found the pylons cracked through. We will reopen it when it is safe,” Mayor Ellen Cho said.",
+			],
+			[
+				"“We are closing the bridge tonight,” said Mayor Ellen Cho.",
+				"She added: “We will reopen it when it is safe.”",
+			],
+		);
+		const comparison = compareStory(c, c.stories[0] as never);
+		expect(comparison.pairs).toHaveLength(2);
+		expect(comparison.pairs.every((pair) => pair.relation === "same")).toBe(true);
+		expect(comparison.pairs.map((pair) => pair.a.quote)).toEqual([0, 0]);
+		expect(comparison.unmatched).toEqual([]);
+	});
+
+	it("does not pair a sentence with a long passage for a few of its words found there by chance", () => {
+		const c = story(
+			[
+				"“Inspectors walked the whole span on Tuesday and measured every crack in both pylons. The report runs to forty pages, and the engineers want a second opinion before the council votes. Nobody expected the steel to corrode this fast, and the ferry contract has to be signed before the spring,” the council's statement said.",
+			],
+			["“The ferry schedule will change in the spring,” said operator Dana Ruiz."],
+		);
+		expect(compareStory(c, c.stories[0] as never).pairs).toEqual([]);
+	});
+
 	it("points to a sentence when the other source carries the statement without quotation marks", () => {
 		const c = story(
 			["“Winds are pushing the fire toward homes near Lake Elsinore,” said captain Rosa Mendez."],
