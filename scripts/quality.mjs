@@ -6,7 +6,8 @@
 // ../shared/eval beside the project). The search score runs 96 searches and
 // takes the better part of a minute; --no-search leaves it out.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -89,6 +90,29 @@ rows.push([
 	pairs.seconds,
 ]);
 rows.push(["cross-source pairs: recall", number(p, /recall ([\d.]+)/), "≥ 0.85", ""]);
+
+// Pairs of three more events, labelled for parallax (bench/labels): kept as character ranges of
+// the articles, so the text comes from the data folder, and given to score.py as its labels.
+const more = JSON.parse(
+	readFileSync(path.join(root, "bench", "labels", "basil-dev-pairs-more.json"), "utf8"),
+);
+for (const story of Object.values(more.stories))
+	for (const statement of story.statements)
+		for (const occurrence of statement.occurrences) {
+			const text = readFileSync(path.join(basil, occurrence.file), "utf8");
+			occurrence.text = text.slice(occurrence.start, occurrence.end);
+		}
+const moreLabels = path.join(mkdtempSync(path.join(tmpdir(), "parallax-labels-")), "pairs.json");
+writeFileSync(moreLabels, JSON.stringify(more));
+const morePairs = score("pairs", basil, moreLabels, "--given-stories");
+const m = morePairs.lines.find((line) => line.startsWith("pairs:")) ?? "";
+rows.push([
+	"cross-source pairs, 3 more events (own labels): precision",
+	number(m, /precision ([\d.]+)/),
+	"",
+	morePairs.seconds,
+]);
+rows.push(["cross-source pairs, 3 more events: recall", number(m, /recall ([\d.]+)/), "", ""]);
 
 if (withSearch) {
 	const search = score("search", basil);
