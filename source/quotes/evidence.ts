@@ -22,8 +22,6 @@ const RUN_SHARE = 0.5;
 const RARE_WORDS = 2;
 // Of two speakers' passages, this share of the shorter in one run: one quotes the other.
 const QUOTED_SHARE = 0.8;
-// A passage this many times as long as the other holds its words by chance.
-const LONGER_BY = 3;
 // One speaker's two passages with a rare word in common, this alike: the same point made twice.
 const SAME_SPEAKER = 0.3;
 
@@ -87,10 +85,6 @@ export function relationOf(
 	const inOrder = run >= 2 && share >= RUN_SHARE;
 	if (score >= SAME && inOrder) return "same";
 	if (inOrder) return "related";
-	// A passage several times longer holds a few of the shorter one's words, rare ones too, by
-	// chance: beside it only words in order tell the same statement.
-	const longer = Math.max(sequenceOf(left).length, sequenceOf(right).length);
-	if (longer > LONGER_BY * shorter) return null;
 	const rare = rareWordsInCommon(left, right, isRare);
 	if (rare >= RARE_WORDS) return "related";
 	return speakers === "same" && rare >= 1 && score >= SAME_SPEAKER ? "related" : null;

@@ -126,16 +126,6 @@ describe("compareStory on made-up coverage", () => {
 		expect(comparison.unmatched).toEqual([]);
 	});
 
-	it("does not pair a sentence with a long passage for a few of its words found there by chance", () => {
-		const c = story(
-			[
-				"“Inspectors walked the whole span on Tuesday and measured every crack in both pylons. The report runs to forty pages, and the engineers want a second opinion before the council votes. Nobody expected the steel to corrode this fast, and the ferry contract has to be signed before the spring,” the council's statement said.",
-			],
-			["“The ferry schedule will change in the spring,” said operator Dana Ruiz."],
-		);
-		expect(compareStory(c, c.stories[0] as never).pairs).toEqual([]);
-	});
-
 	it("points to a sentence when the other source carries the statement without quotation marks", () => {
 		const c = story(
 			["“Winds are pushing the fire toward homes near Lake Elsinore,” said captain Rosa Mendez."],
