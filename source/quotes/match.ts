@@ -282,47 +282,29 @@ function* pairArticles(
 	const usedRight = new Set<number>();
 	const pairs: QuotePair[] = [];
 	for (const candidate of candidates) {
-		if (usedLeft.has(candidate.a) || usedRight.has(candidate.b)) continue;
+		const leftTaken = usedLeft.has(candidate.a);
+		const rightTaken = usedRight.has(candidate.b);
+		if (leftTaken && rightTaken) continue;
+		let { score, relation } = candidate;
+		if (leftTaken || rightTaken) {
+			// One source quotes a passage whole, the other a sentence of it on its own (or two): the
+			// shorter, the longer's words in one run, pairs with it though the longer is paired already.
+			const [part, whole] = leftTaken
+				? [rightQuotes[candidate.b] as Quote, leftQuotes[candidate.a] as Quote]
+				: [leftQuotes[candidate.a] as Quote, rightQuotes[candidate.b] as Quote];
+			const share = partOf(context.side(part.text), context.side(whole.text));
+			if (share === null || voiceAgreement(part, whole) === "different") continue;
+			score = share;
+			relation = "same";
+		}
 		usedLeft.add(candidate.a);
 		usedRight.add(candidate.b);
 		pairs.push({
 			a: { article: left, quote: candidate.a },
 			b: { kind: "quote", ref: { article: right, quote: candidate.b } },
-			score: candidate.score,
-			relation: candidate.relation,
+			score,
+			relation,
 		});
-	}
-	// One source quotes a passage whole, the other a sentence of it on its own (or two): the
-	// shorter is the longer's words, in order, and pairs with it though the longer is paired already.
-	const parts = [
-		{ from: left, quotes: leftQuotes, used: usedLeft, others: rightQuotes, paired: usedRight },
-		{ from: right, quotes: rightQuotes, used: usedRight, others: leftQuotes, paired: usedLeft },
-	];
-	for (const { from, quotes, used, others, paired } of parts) {
-		for (const [index, quote] of quotes.entries()) {
-			if (!isStatement(quote) || used.has(index)) continue;
-			const part = context.side(quote.text);
-			const words = sequenceOf(part).length;
-			if (words < CONTAINED_WORDS) continue;
-			for (const other of paired) {
-				const longer = others[other] as Quote;
-				const longerSide = context.side(longer.text);
-				if (sequenceOf(longerSide).length <= words || !mayBeSimilar(part, longerSide)) continue;
-				if (voiceAgreement(quote, longer) === "different") continue;
-				const share = longestRun(part, longerSide) / words;
-				if (share < CONTAINED_SHARE) continue;
-				used.add(index);
-				const [a, b] = from === left ? [index, other] : [other, index];
-				pairs.push({
-					a: { article: left, quote: a },
-					b: { kind: "quote", ref: { article: right, quote: b } },
-					score: share,
-					relation: "same",
-				});
-				break;
-			}
-			yield;
-		}
 	}
 	// Statements the other source carries without quotation marks.
 	const sides = [
@@ -361,6 +343,14 @@ function* pairArticles(
 		}
 	}
 	return pairs.sort((x, y) => x.a.article - y.a.article || x.a.quote - y.a.quote);
+}
+
+/** The share of `part`'s words found in one run of the longer `whole`, when it is a part of it quoted apart; else null. */
+function partOf(part: Side, whole: Side): number | null {
+	const words = sequenceOf(part).length;
+	if (words < CONTAINED_WORDS || sequenceOf(whole).length <= words) return null;
+	const share = longestRun(part, whole) / words;
+	return share >= CONTAINED_SHARE ? share : null;
 }
 
 /** What a sentence must be to stand in for a quotation: this alike, in a paragraph that passes. */
