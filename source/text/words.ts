@@ -16,9 +16,21 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
 	[/^(.+)'s$/, "$1"],
 ];
 
-/** Words for comparing: contractions spelled out ("don’t" is "do not"), so paraphrases line up. */
+// Outlets' styles differ on numbers ("two-in-three", "2 in 3"): compared as digits.
+const NUMBERS = new Map(
+	"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+		.split(" ")
+		.map((name, value) => [name, String(value)]),
+);
+
+/**
+ * Words for comparing: contractions spelled out ("don’t" is "do not") and
+ * numbers in digits ("two" is "2"), so paraphrases line up.
+ */
 export function comparableWords(text: string): string[] {
 	return words(text).flatMap((word) => {
+		const number = NUMBERS.get(word);
+		if (number !== undefined) return [number];
 		for (const [pattern, replacement] of CONTRACTIONS) {
 			if (pattern.test(word))
 				return word

@@ -126,6 +126,16 @@ describe("compareStory on made-up coverage", () => {
 		expect(comparison.unmatched).toEqual([]);
 	});
 
+	it("pairs a statement written with digits in one outlet and in words in the other", () => {
+		const c = story(
+			["“Two in three, maybe four in five,” said chairman Abe Lutz."],
+			["“2 in 3, maybe 4 in 5,” Lutz said."],
+		);
+		expect(compareStory(c, c.stories[0] as never).pairs.map((pair) => pair.relation)).toEqual([
+			"same",
+		]);
+	});
+
 	it("points to a sentence when the other source carries the statement without quotation marks", () => {
 		const c = story(
 			["“Winds are pushing the fire toward homes near Lake Elsinore,” said captain Rosa Mendez."],
