@@ -169,7 +169,11 @@ async function inSlicesOf<T>(steps: Generator<void, T, void>): Promise<T> {
 
 /** Paths under `root` in the order a walk lists them: by name, folder by folder (see corpus/walk.ts). */
 function walkOrder(files: readonly string[], root: string): string[] {
-	const keyed = files.map((file) => ({ file, parts: path.relative(root, file).split(path.sep) }));
+	const from = root.endsWith(path.sep) ? root.length : root.length + 1;
+	const keyed = files.map((file) => ({
+		file,
+		parts: file === root ? [] : file.slice(from).split(path.sep),
+	}));
 	keyed.sort((a, b) => {
 		const shared = Math.min(a.parts.length, b.parts.length);
 		for (let index = 0; index < shared; index++) {
@@ -232,6 +236,7 @@ export class PendingLoad {
 		const known = knownRows(library, paths);
 		if (known.size < least) return null;
 		const files: string[] = [];
+		const absolutes: string[] = [];
 		const taken = new Set<string>();
 		for (const given of paths) {
 			const root = path.resolve(given);
@@ -240,15 +245,22 @@ export class PendingLoad {
 				(file) => (file === root || file.startsWith(root + path.sep)) && !taken.has(file),
 			);
 			for (const file of under) taken.add(file);
-			for (const file of walkOrder(under, root))
-				files.push(path.join(given, path.relative(root, file)));
+			for (const file of walkOrder(under, root)) absolutes.push(file);
+			const from = root.endsWith(path.sep) ? root.length : root.length + 1;
+			for (const file of absolutes.slice(files.length))
+				files.push(file === root ? given : path.join(given, file.slice(from)));
 		}
 		const paragraphsOf = paragraphReader(library, cwd);
+		const inside = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
 		const found: Found[] = [];
-		for (const file of files) {
-			const row = known.get(path.resolve(file)) as FileRow;
+		for (const [index, absolute] of absolutes.entries()) {
+			const row = known.get(absolute) as FileRow;
 			if (row.engine !== ENGINE) return null;
-			found.push({ file: row.path, ...fromRow(row, displayPath(file, cwd), paragraphsOf), row });
+			// As displayPath shows it, without resolving every path again: ten thousand of them.
+			const shown = absolute.startsWith(inside)
+				? absolute.slice(inside.length)
+				: (files[index] as string);
+			found.push({ file: absolute, ...fromRow(row, shown, paragraphsOf), row });
 		}
 		const walked = { files, missing: [], warnings: [] };
 		return new PendingLoad(library, paths, options, {
