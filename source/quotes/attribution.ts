@@ -69,14 +69,14 @@ function isCue(frame: Frame, index: number): boolean {
 	return !(previous && (NOUN_MARKERS.has(previous.lower) || /[’']s$|s[’']$/.test(previous.text)));
 }
 
-/** "according to X", anywhere in the sentence outside quotations. */
+/** "according to X", "in the words of X", anywhere in the sentence outside quotations. */
 function according(frame: Frame, at: number, first: number, last: number): Attribution | null {
 	let best: Attribution | null = null;
 	let distance = Number.POSITIVE_INFINITY;
 	for (let index = first; index < last - 1; index++) {
-		if (word(frame, index)?.lower !== "according" || word(frame, index + 1)?.lower !== "to")
-			continue;
-		const phrase = phraseForward(frame, index + 2, last);
+		const lead = leadLength(frame, index);
+		if (lead === 0) continue;
+		const phrase = phraseForward(frame, index + lead, last);
 		if (!phrase) continue;
 		const gap = Math.abs(index - at);
 		if (gap < distance) {
@@ -85,6 +85,14 @@ function according(frame: Frame, at: number, first: number, last: number): Attri
 		}
 	}
 	return best;
+}
+
+/** How many words at `index` lead into the one whose words they are: "according to", "in the words of". */
+function leadLength(frame: Frame, index: number): number {
+	const at = (offset: number) => word(frame, index + offset)?.lower;
+	if (at(0) === "according" && at(1) === "to") return 2;
+	if (at(0) === "in" && at(1) === "the" && at(2) === "words" && at(3) === "of") return 4;
+	return 0;
 }
 
 /** “…,” said X / “…,” X said / “…,” X, a spokesman, told reporters. */

@@ -370,11 +370,23 @@ function trimPhrase(frame: Frame, from: number, to: number): { from: number; to:
 export function isSpeakerPhrase(frame: Frame, from: number, to: number, loose = false): boolean {
 	const tokens = frame.tokens.slice(from, to);
 	if (tokens.length === 1 && PERSONAL_PRONOUNS.has((tokens[0] as FrameToken).lower)) return true;
-	if (tokens.some((token) => /^\p{Lu}/u.test(token.text) && !DETERMINERS.has(token.lower)))
-		return true;
+	if (tokens.some((token) => /^\p{Lu}/u.test(token.text) && !notAName(token))) return true;
 	if (SPEAKER_NOUNS.has(headOf(tokens).lower)) return true;
 	// "said the designer", "the retired neurosurgeon said": a described person where only a speaker can stand.
 	return loose && tokens.length >= 2 && DETERMINERS.has((tokens[0] as FrameToken).lower);
+}
+
+// Words a sentence opens with, capitalised there, that name no one ("There’s", "Given", "It’s").
+const SENTENCE_WORDS = new Set(
+	"there here it that this what when where why how who which given while if then so as at in on for with from".split(
+		" ",
+	),
+);
+
+/** A capitalised word that is no name: a determiner, or a word that opens a sentence ("There’s"). */
+function notAName(token: FrameToken): boolean {
+	const bare = token.lower.replace(/[’']s$/, "");
+	return DETERMINERS.has(token.lower) || SENTENCE_WORDS.has(bare);
 }
 
 /** The head word of a phrase: the last word before its first preposition. */

@@ -333,6 +333,11 @@ describe("speakers, as a reader needs them", () => {
 			[["The remarks should be taken back", "Hal Ruiz", "statement"]],
 		],
 		[
+			"in the words of, before the quote",
+			["The mayor was, in the words of a senior aide, ''the last one standing'' after the vote."],
+			[["the last one standing", "a senior aide", "statement"]],
+		],
+		[
 			"the subject of a clause, not the clause, is the speaker",
 			["Senator Bo Lind is releasing an ad that calls the plan “a disgrace to the city.”"],
 			[["a disgrace to the city.", "Bo Lind", "statement"]],
@@ -365,6 +370,16 @@ describe("speakers, as a reader needs them", () => {
 			}),
 		);
 		expect([quote?.speaker, quote?.onBehalfOf]).toEqual(["Ian Roe", "Vera Holm"]);
+	});
+});
+
+describe("no speaker rather than a wrong one", () => {
+	it("takes no word that opens a sentence for a name (There’s, It’s, What)", () => {
+		const found = quotes(
+			"There’s still time for the senator to mend fences after dismissing them as the “Washington cartel” of old.",
+			"It’s hard to call the plan “a fix for the city.”",
+		);
+		expect(found.map(([, speaker]) => speaker)).toEqual([null, null]);
 	});
 });
 
