@@ -73,8 +73,15 @@ export function relationOf(
 ): Relation | null {
 	if (score < RELATED) return null;
 	const shorter = Math.min(sequenceOf(left).length, sequenceOf(right).length);
-	// One word is a term, not a statement to find elsewhere.
-	if (shorter < 2) return null;
+	// One word is a term, not a statement to find elsewhere — unless the same voice says it in a
+	// statement of the other source, a word rare in the story (“sexist” ↔ “It’s sexist,” said O’Neill).
+	if (shorter < 2) {
+		const longer = Math.max(sequenceOf(left).length, sequenceOf(right).length);
+		if (speakers !== "same" || longer < 3) return null;
+		return longestRun(left, right) === 1 && rareWordsInCommon(left, right, isRare) === 1
+			? "same"
+			: null;
+	}
 	const run = longestRun(left, right);
 	const share = run / shorter;
 	// Two people named differently: only the very same words make theirs one statement.

@@ -42,6 +42,12 @@ describe("whether two passages are one statement", () => {
 		).toBe("related");
 	});
 
+	it("pairs a one-word quote only with the same voice saying the same rare word", () => {
+		expect(relation("reckless", "It was reckless, and the council knew it", "same")).toBe("same");
+		expect(relation("reckless", "It was reckless, and the council knew it", "unknown")).toBeNull();
+		expect(relation("council", "It was reckless, and the council knew it", "same")).toBeNull();
+	});
+
 	it("does not pair passages that share only the story's common words", () => {
 		expect(
 			relation(
