@@ -165,7 +165,7 @@ export function* extractQuotesStepwise(article: Article): Generator<void, Quote[
 			if (runningOn !== null && isFirst && frame.text.slice(0, token.start).trim() === "") {
 				draft.partOf = (drafts[runningOn] as Draft).partOf ?? runningOn;
 			} else if (!attribution && !isFirst) {
-				linkToPrevious(draft, drafts, frame);
+				linkToPrevious(draft, drafts, frame, people);
 			}
 			drafts.push(draft);
 			if (draft.speaker) lastSpeaker = draft.speaker;
@@ -226,7 +226,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
  * sorry”), resumed after its attribution (“…,” she said. “…”), or in a
  * later sentence when no one else is named in between.
  */
-function linkToPrevious(draft: Draft, drafts: readonly Draft[], frame: Frame) {
+function linkToPrevious(draft: Draft, drafts: readonly Draft[], frame: Frame, people: People) {
 	const previousIndex = drafts.length - 1;
 	const previous = drafts[previousIndex] as Draft;
 	if (previous.paragraph !== draft.paragraph) return;
@@ -237,10 +237,12 @@ function linkToPrevious(draft: Draft, drafts: readonly Draft[], frame: Frame) {
 	const attribution = previous.attributedIn === previous.paragraph ? previous.attribution : null;
 	const resumed =
 		attribution !== null && attribution.how === "after" && attribution.to <= draft.token;
+	// Someone else named in between (a person the article names: not "Iran" or "JCPOA").
 	const namesSomeoneElse = between.some(
 		(other) =>
 			other.kind === "word" &&
 			/^\p{Lu}/u.test(other.text) &&
+			people.namesPerson(other.text) &&
 			attribution !== null &&
 			(other.start < (frame.tokens[attribution.from] as FrameToken).start ||
 				other.start >= (frame.tokens[attribution.to - 1] as FrameToken).end) &&

@@ -112,6 +112,12 @@ export class People {
 		return words.length > 1 ? genderOfGivenName(words[0] as string) : null;
 	}
 
+	/** Whether a word is a name (first or last) of someone the article names in full. */
+	namesPerson(word: string): boolean {
+		const bare = word.replace(/[’']s$/, "");
+		return this.bySurname.has(bare) || this.byFirstName.has(bare);
+	}
+
 	/** A name as a person: the full name when the article gives one; null for what is not a person. */
 	person(name: string): string | null {
 		if (isFullName(name)) return name;

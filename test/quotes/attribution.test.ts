@@ -333,6 +333,16 @@ describe("speakers, as a reader needs them", () => {
 			[["The remarks should be taken back", "Hal Ruiz", "statement"]],
 		],
 		[
+			"a quotation after a partial one keeps its speaker past the names of things",
+			[
+				"Mayor Ida Kerr said the deal was “not dead yet,” a nod to the Harbor Street project. “We will win this one.”",
+			],
+			[
+				["not dead yet", "Ida Kerr", "statement"],
+				["We will win this one.", "Ida Kerr", "statement"],
+			],
+		],
+		[
 			"in the words of, before the quote",
 			["The mayor was, in the words of a senior aide, ''the last one standing'' after the vote."],
 			[["the last one standing", "a senior aide", "statement"]],
