@@ -378,6 +378,12 @@ function nextSentence(frame: Frame, at: number, last: number): Attribution | nul
 	if (next?.kind !== "word" || !opensNounPhrase(frame, last)) return null;
 	const [, end] = frame.sentences[next.sentence] as readonly [number, number];
 	if (isCue(frame, last)) return null;
+	// “…?” Hannity pressed. — a name and a verb of any kind, and the sentence ends.
+	let name = last;
+	while (name < end && name - last < 4 && /^\p{Lu}/u.test(word(frame, name)?.text ?? "")) name++;
+	const verb = word(frame, name);
+	if (name > last && verb && /^\p{Ll}+ed$/u.test(verb.text) && name + 1 >= end - 1)
+		return { from: last, to: name, how: "next", cue: name };
 	// "Miller, a retired worker, said pleasantly into the phone.", "Todd asked the mogul."
 	for (let index = last + 1; index < Math.min(end, last + MAX_GAP + 12); index++) {
 		const token = frame.tokens[index] as FrameToken;

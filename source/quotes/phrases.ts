@@ -236,12 +236,17 @@ export function phraseForward(
 	}
 	const start = index;
 	const opener = word(frame, start);
-	if (!opener || ENDS_PHRASE_FORWARD.has(opener.lower) || PREPOSITIONS.has(opener.lower))
+	// "said Will Doyle": a capitalised Will or May is a name, not "will" or "may".
+	const named = (token: FrameToken) => token.text === "Will" || token.text === "May";
+	if (
+		!opener ||
+		((ENDS_PHRASE_FORWARD.has(opener.lower) || PREPOSITIONS.has(opener.lower)) && !named(opener))
+	)
 		return null;
 	while (index < last && index - start < MAX_PHRASE) {
 		const token = frame.tokens[index] as FrameToken;
 		if (token.kind !== "word") break;
-		if (ENDS_PHRASE_FORWARD.has(token.lower) && index > start) break;
+		if (ENDS_PHRASE_FORWARD.has(token.lower) && index > start && !named(token)) break;
 		index++;
 	}
 	if (index <= start) return null;

@@ -343,6 +343,19 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"said before a first name Will",
+			["“It is an expensive model to run,” said Will Ortega, a professor of economics."],
+			[["It is an expensive model to run", "Will Ortega", "statement"]],
+		],
+		[
+			"a question, then the name and a verb of any kind as a sentence of its own",
+			["“Would it be open to talks?” Hanley pressed. “Maybe in the spring?”"],
+			[
+				["Would it be open to talks?", "Hanley", "statement"],
+				["Maybe in the spring?", "Hanley", "statement"],
+			],
+		],
+		[
 			"in the words of, before the quote",
 			["The mayor was, in the words of a senior aide, ''the last one standing'' after the vote."],
 			[["the last one standing", "a senior aide", "statement"]],
