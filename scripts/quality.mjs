@@ -93,7 +93,7 @@ pairRows(path.join(folder, "basil-dev-pairs.json"), "cross-source pairs (given s
 	"≥ 0.85",
 ]);
 
-// Pairs of six more events, labelled for parallax (bench/labels): kept as character ranges of
+// Pairs of seven more events, labelled for parallax (bench/labels): kept as character ranges of
 // the articles, so the text comes from the data folder, and given to score.py as its labels.
 const more = JSON.parse(
 	readFileSync(path.join(root, "bench", "labels", "basil-dev-pairs-more.json"), "utf8"),
@@ -106,7 +106,7 @@ for (const story of Object.values(more.stories))
 		}
 const moreLabels = path.join(mkdtempSync(path.join(tmpdir(), "parallax-labels-")), "pairs.json");
 writeFileSync(moreLabels, JSON.stringify(more));
-pairRows(moreLabels, "cross-source pairs, 6 more events (own labels)", ["", ""]);
+pairRows(moreLabels, "cross-source pairs, 7 more events (own labels)", ["", ""]);
 
 if (withSearch) {
 	const search = score("search", basil);
