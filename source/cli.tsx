@@ -424,11 +424,18 @@ async function main(): Promise<number> {
 	printWarnings([...corpus.warnings, ...corpus.problems.all]);
 	if (store.problem)
 		process.stderr.write(`parallax: warning: reading state not saved (${store.problem})\n`);
+	// Work still going on behind the reader (the index, a long first run's files, the check of the
+	// disk) stops with it: what is done is kept (each slice is committed; quotations are saved on
+	// exit), the rest is taken up by the next run, and the shell gets its prompt back now.
+	readerEnded = true;
 	return code;
 }
 
+let readerEnded = false;
+
 main().then(
 	(code) => {
+		if (readerEnded) process.exit(code);
 		process.exitCode = code;
 	},
 	(error: unknown) => {

@@ -43,6 +43,25 @@ describe("a long first run in the reader", () => {
 	});
 });
 
+describe("quitting while the library still works behind the reader", () => {
+	it("stops the work with the reader: what was read is kept, the next run reads the rest", async () => {
+		const data = path.join(folder, "data-quit");
+		const env = { XDG_DATA_HOME: data, PARALLAX_BACKGROUND_FROM: "500" };
+		const first = start(["--verbose", articles], { cols: 100, rows: 30, env });
+		await first.waitFor(/library: reading [\d,]+\/2,000 files/, 10_000);
+		first.write("q");
+		expect((await first.exited).exitCode).toBe(0);
+		expect(first.output).toContain("left before every file was read; the next run reads the rest");
+		// Had the first process gone on reading after the reader closed, there would be nothing left.
+		const second = start(["--verbose", articles], { cols: 100, rows: 30, env });
+		await second.waitFor(/Articles\s+1\/2000/, 30_000);
+		second.write("q");
+		expect((await second.exited).exitCode).toBe(0);
+		const read = /2,000 article files, ([\d,]+) read from disk/.exec(second.output);
+		expect(Number((read?.[1] ?? "0").replace(/,/g, ""))).toBeGreaterThan(0);
+	});
+});
+
 describe("the library across runs", () => {
 	it("reads 2,000 articles from disk once; the second run shows them without reading one", async () => {
 		const open = () =>
