@@ -399,10 +399,15 @@ async function main(): Promise<number> {
 	// library last saw it: the reader goes on where it was on all of it.
 	let restRead = false;
 	if (rest) live.busyWith(rest);
+	// A check that takes a moment (a big library) says so, and says when nothing changed.
+	const told = behind === "checking" && loaded.articles.length >= backgroundFrom();
+	const files = loaded.articles.length.toLocaleString("en");
+	if (told) live.say(`library: checking ${files} files for changes…`);
 	rest?.then(
 		(full) => {
 			restRead = true;
 			if (full) live?.replace(full, `library: ${describeCounts(full.counts ?? noCounts)}`);
+			else if (told) live?.say(`library: ${files} files, none changed`);
 		},
 		(error: unknown) => live?.say(`library: ${behind} stopped (${errorMessage(error)})`),
 	);

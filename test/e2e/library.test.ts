@@ -97,5 +97,15 @@ describe("the library across runs", () => {
 		expect(third.output).toContain(
 			`${COUNT.toLocaleString("en")} article files, 1 read from disk (1 changed)`,
 		);
+
+		// A big library says it checks the disk behind the reader, and that nothing changed.
+		const fourth = start(["--verbose", articles], {
+			cols: 100,
+			rows: 30,
+			env: { XDG_DATA_HOME: dataHome, PARALLAX_BACKGROUND_FROM: "1000" },
+		});
+		await fourth.waitFor(/library: 2,000 files, none changed/, 20_000);
+		fourth.write("q");
+		expect((await fourth.exited).exitCode).toBe(0);
 	});
 });
