@@ -90,7 +90,7 @@ export async function loadForReader(
 		if (lastSeen) {
 			const closing = { closes: false };
 			const now = libraryLoaded(library, notice, lastSeen.unchanged(), closing);
-			const rest = PendingLoad.inBackground(library, paths).then(async (load) => {
+			const rest = PendingLoad.inBackground(library, paths, {}, lastSeen).then(async (load) => {
 				if (!load.changed) {
 					// As it was: the view stands, and closes the library when it is done.
 					closing.closes = true;

@@ -127,9 +127,13 @@ function* lookStepwise(
 	library: OpenedLibrary,
 	paths: readonly string[],
 	cwd: string,
+	/** The load as the library last saw it: its rows, and its articles for the files unchanged. */
+	lastSeen?: Pick<Looked, "known" | "found">,
 ): Generator<void, Looked, void> {
 	const walked = yield* walkStepwise(paths);
-	const known = knownRows(library, paths);
+	const known = lastSeen?.known ?? knownRows(library, paths);
+	const seen = new Map<string, Found>();
+	for (const entry of lastSeen?.found ?? []) if (entry) seen.set(entry.file, entry);
 	const paragraphsOf = paragraphReader(library, cwd);
 	const found: (Found | undefined)[] = new Array(walked.files.length);
 	const pending: number[] = [];
@@ -146,8 +150,12 @@ function* lookStepwise(
 				// Read later, which says why it cannot be.
 			}
 			if (info && previous.size === info.size && previous.mtime_ms === info.mtimeMs) {
-				const shown = displayPath(file, cwd);
-				found[index] = { file: absolute, ...fromRow(previous, shown, paragraphsOf), row: previous };
+				// The same article as shown already, where there is one (and the quotations found on it).
+				found[index] = seen.get(absolute) ?? {
+					file: absolute,
+					...fromRow(previous, displayPath(file, cwd), paragraphsOf),
+					row: previous,
+				};
 				continue;
 			}
 		}
@@ -271,14 +279,20 @@ export class PendingLoad {
 		});
 	}
 
-	/** A load whose look at the disk (the walk and a stat of each file) is done in slices between keys. */
+	/**
+	 * A load whose look at the disk (the walk and a stat of each file) is done
+	 * in slices between keys; after `lastSeen` (see asLastSeen), with the rows
+	 * it read and the articles it made for the files found unchanged.
+	 */
 	static async inBackground(
 		library: OpenedLibrary,
 		paths: readonly string[],
 		options: LoadOptions = {},
+		lastSeen?: PendingLoad,
 	): Promise<PendingLoad> {
 		const cwd = options.cwd ?? process.cwd();
-		const looked = await inSlicesOf(lookStepwise(library, paths, cwd));
+		const since = lastSeen && { known: lastSeen.known, found: lastSeen.found };
+		const looked = await inSlicesOf(lookStepwise(library, paths, cwd, since));
 		return new PendingLoad(library, paths, options, looked);
 	}
 
