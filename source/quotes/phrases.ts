@@ -394,6 +394,16 @@ function notAName(token: FrameToken): boolean {
 	return DETERMINERS.has(token.lower) || SENTENCE_WORDS.has(bare);
 }
 
+/** A word that may be (part of) a name: capitalised, and no determiner, sentence opener or pronoun. */
+export function isNameWord(token: FrameToken): boolean {
+	return (
+		token.kind === "word" &&
+		/^\p{Lu}/u.test(token.text) &&
+		!notAName(token) &&
+		!PERSONAL_PRONOUNS.has(token.lower)
+	);
+}
+
 /** The head word of a phrase: the last word before its first preposition. */
 export function headOf(tokens: readonly FrameToken[]): FrameToken {
 	// "the Department of Corrections’ website": after a possessive, the head is what it owns.

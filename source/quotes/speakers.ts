@@ -4,7 +4,7 @@ import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import { genderOfGivenName } from "./given-names.js";
 import { findNames, isFullName, type NameMatch, stripTitle } from "./names.js";
-import { headOf, isSpeakerPhrase } from "./phrases.js";
+import { headOf, isNameWord, isSpeakerPhrase } from "./phrases.js";
 
 /**
  * The people an article names, and what a phrase that attributes a
@@ -257,17 +257,6 @@ export function speakerOf(
 const AUXILIARIES = new Set(
 	"is are was were has have had will would can could may might should must does did do".split(" "),
 );
-
-// Capitalised words that open a sentence without naming anyone ("A flabbergasted Noah", "That prompted").
-const NOT_NAME_WORDS = new Set(
-	"a an the this that these those it he she they we i his her their its our my there then when".split(
-		" ",
-	),
-);
-
-function isNameWord(token: FrameToken): boolean {
-	return token.kind === "word" && /^\p{Lu}/u.test(token.text) && !NOT_NAME_WORDS.has(token.lower);
-}
 
 /**
  * Where the phrase [from, to) stops naming someone and goes on as a clause
