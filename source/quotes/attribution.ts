@@ -136,11 +136,9 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 		break;
 	}
 	// “Go back to Univision,” Trump barked: a name and a verb of any kind right after the quotation.
-	let end = start;
-	while (end < last && end - start < 4 && /^\p{Lu}/u.test(word(frame, end)?.text ?? "")) end++;
-	const verb = word(frame, end);
-	if (end > start && verb && /^\p{Ll}+ed$/u.test(verb.text) && !isPunct(frame, start - 1, "—–-"))
-		return { from: start, to: end, how: "after", cue: end };
+	const barked = nameThenPastVerb(frame, start, last);
+	if (barked !== null && !isPunct(frame, start - 1, "—–-"))
+		return { from: start, to: barked, how: "after", cue: barked };
 	// “…,” the Republican nominee riffed: a described speaker, and a verb of any kind.
 	if (DESCRIBED.has(word(frame, start)?.lower ?? "")) {
 		for (let index = start + 2; index < last && index - start <= 6; index++) {
@@ -156,6 +154,14 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 }
 
 const DESCRIBED = new Set(["the", "a", "an", "his", "her", "their"]);
+
+/** Where the verb in -ed is that follows a name of up to four capitalised words at `start` ("Trump barked"); else null. */
+function nameThenPastVerb(frame: Frame, start: number, last: number): number | null {
+	let end = start;
+	while (end < last && end - start < 4 && /^\p{Lu}/u.test(word(frame, end)?.text ?? "")) end++;
+	const verb = word(frame, end);
+	return end > start && verb && /^\p{Ll}+ed$/u.test(verb.text) ? end : null;
+}
 
 /**
  * "federal prosecutors", "super PAC spokeswoman Kellyanne Conway": a short
@@ -379,11 +385,9 @@ function nextSentence(frame: Frame, at: number, last: number): Attribution | nul
 	const [, end] = frame.sentences[next.sentence] as readonly [number, number];
 	if (isCue(frame, last)) return null;
 	// “…?” Hannity pressed. — a name and a verb of any kind, and the sentence ends.
-	let name = last;
-	while (name < end && name - last < 4 && /^\p{Lu}/u.test(word(frame, name)?.text ?? "")) name++;
-	const verb = word(frame, name);
-	if (name > last && verb && /^\p{Ll}+ed$/u.test(verb.text) && name + 1 >= end - 1)
-		return { from: last, to: name, how: "next", cue: name };
+	const pressed = nameThenPastVerb(frame, last, end);
+	if (pressed !== null && pressed + 1 >= end - 1)
+		return { from: last, to: pressed, how: "next", cue: pressed };
 	// "Miller, a retired worker, said pleasantly into the phone.", "Todd asked the mogul."
 	for (let index = last + 1; index < Math.min(end, last + MAX_GAP + 12); index++) {
 		const token = frame.tokens[index] as FrameToken;
