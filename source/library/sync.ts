@@ -164,12 +164,19 @@ function* lookStepwise(
 	return { walked, known, found, pending };
 }
 
-/** Runs steps to the end, a slice at a time, the event loop turning (keys answered) between slices. */
-async function inSlicesOf<T>(steps: Generator<void, T, void>): Promise<T> {
+/**
+ * Runs steps to the end, a slice at a time, the event loop turning (keys
+ * answered) between slices; `afterSlice` hears the last step of each.
+ */
+async function inSlicesOf<Y, T>(
+	steps: Generator<Y, T, void>,
+	afterSlice: (step: IteratorResult<Y, T>) => void = () => {},
+): Promise<T> {
 	for (;;) {
 		const deadline = performance.now() + SLICE_MS;
 		let step = steps.next();
 		while (!step.done && performance.now() < deadline) step = steps.next();
+		afterSlice(step);
 		if (step.done) return step.value;
 		await new Promise((resolve) => setImmediate(resolve));
 	}
@@ -324,21 +331,15 @@ export class PendingLoad {
 
 	/** steps() a slice at a time between which other work (keys) is done, each slice committed. */
 	async inSlices(progress?: (progress: LoadProgress) => void): Promise<LibraryLoad> {
-		const steps = this.steps();
 		let told = performance.now();
-		for (;;) {
-			const deadline = performance.now() + SLICE_MS;
-			let step = steps.next();
-			while (!step.done && performance.now() < deadline) step = steps.next();
+		await inSlicesOf(this.steps(), (step) => {
 			this.writer.commit();
-			if (step.done) break;
 			// A few times a second: each telling redraws a status bar.
-			if (performance.now() - told >= PROGRESS_MS) {
+			if (!step.done && performance.now() - told >= PROGRESS_MS) {
 				told = performance.now();
 				progress?.(step.value);
 			}
-			await new Promise((resolve) => setImmediate(resolve));
-		}
+		});
 		return this.finish();
 	}
 
