@@ -24,10 +24,7 @@ import { initialState } from "./state/state.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
 import { osc52 } from "./terminal/clipboard.js";
 import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
-import { runSession } from "./terminal/session.js";
 import { sanitize } from "./text/sanitize.js";
-import { LiveApp } from "./ui/live-app.js";
-import { createTheme, ThemeContext } from "./ui/theme.js";
 import { WEB_COMMANDS, type WebCommand } from "./web/names.js";
 
 declare const PARALLAX_VERSION: string | undefined;
@@ -275,6 +272,10 @@ async function main(): Promise<number> {
 			2,
 		);
 	}
+	// The reader's interface loads beside the articles; a print mode never loads it.
+	const readerInterface = reader ? import("./ui/start-reader.js") : null;
+	// (Its failure is met where it is awaited, not as a rejection no one handled meanwhile.)
+	readerInterface?.catch(() => {});
 	// The reader starts on what the library has while a long first run reads the rest behind it,
 	// or, over a big folder it knows, on what it last saw while the disk is checked behind it.
 	const {
@@ -352,7 +353,6 @@ async function main(): Promise<number> {
 		process.stdout.write(cli.flags.json ? listJson(corpus) : listText(corpus));
 		return 0;
 	}
-	const theme = createTheme(detectCapabilities(process.env, process.stdout.hasColors?.() ?? false));
 	const indexed = (shown: Loaded, of: Corpus) => {
 		const indexing = startIndexing(of, quotePassages(of), undefined, shown.searchIndexes(of));
 		// Once a large corpus is indexed, its garbage is behind it: keys go faster with the heap free to grow.
@@ -411,13 +411,11 @@ async function main(): Promise<number> {
 		},
 		(error: unknown) => live?.say(`library: ${behind} stopped (${errorMessage(error)})`),
 	);
-	const code = await runSession(
-		<ThemeContext value={theme}>
-			<LiveApp
-				session={live}
-				copy={process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text))}
-			/>
-		</ThemeContext>,
+	const { startReader } = await (readerInterface ?? import("./ui/start-reader.js"));
+	const code = await startReader(
+		live,
+		detectCapabilities(process.env, process.stdout.hasColors?.() ?? false),
+		process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text)),
 		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
 	store.flush();
