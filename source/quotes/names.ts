@@ -29,8 +29,9 @@ export interface NameMatch {
 	readonly end: number;
 }
 
+// A country's or union's initials before a name stand apart ("U.S. Sen. X"); a person's lead it ("E.J. Dionne").
 const NAME_RUN =
-	/(?:\p{Lu}\.){2,}(?=\s\p{Lu})|\p{Lu}[\p{L}’'-]*(?:\.(?=\s\p{Lu}))?(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|ibn|St\.)\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*/gu;
+	/(?:U\.S|U\.K|U\.N|E\.U|D\.C)\.(?=\s\p{Lu})|(?:(?:\p{Lu}\.){1,3}\s?(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}’'-]*(?:\.(?=\s\p{Lu}))?(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|ibn|St\.)\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*/gu;
 
 function isPastSayingVerb(word: string): boolean {
 	const lower = word.toLowerCase();

@@ -35,8 +35,8 @@ function endsSentence(text: string, sentenceStart: number, dot: number): boolean
 	const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(sentenceStart, dot - 12), dot))?.[0] ?? "";
 	if (word === "") return true;
 	if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-	// A single capital initial ("John F. Kennedy").
-	return !/^\p{Lu}$/u.test(word);
+	// Capital initials ("John F. Kennedy", "J.J. MacNab", "the F.B.I. agent").
+	return !/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
 }
 
 function skipSpaces(text: string, from: number): number {

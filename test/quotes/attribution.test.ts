@@ -375,6 +375,17 @@ describe("speakers, as a reader needs them", () => {
 			[["We will win", "Ann Lutz", "statement"]],
 		],
 		[
+			"initials are part of a name, and end no sentence (magazine style)",
+			[
+				"“The militias read him daily,” says R.J. Okafor, an analyst of extremist groups.",
+				"The U.S. Marshals declined to comment. “He is the reason,” Okafor said.",
+			],
+			[
+				["The militias read him daily", "R.J. Okafor", "statement"],
+				["He is the reason", "R.J. Okafor", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],

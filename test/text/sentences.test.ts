@@ -18,13 +18,15 @@ describe("splitSentences", () => {
 	it("does not split after abbreviations, initials or inside numbers", () => {
 		expect(
 			sentences(
-				"He entered on Nov. 24. Dr. Eddie Warrior spoke. John F. Kennedy paid $US7.25 an hour. The U.S. agreed.",
+				"He entered on Nov. 24. Dr. Eddie Warrior spoke. John F. Kennedy paid $US7.25 an hour. The U.S. agreed. Columnist E.J. Dionne wrote it. The F.B.I. agent left.",
 			),
 		).toEqual([
 			"He entered on Nov. 24.",
 			"Dr. Eddie Warrior spoke.",
 			"John F. Kennedy paid $US7.25 an hour.",
 			"The U.S. agreed.",
+			"Columnist E.J. Dionne wrote it.",
+			"The F.B.I. agent left.",
 		]);
 	});
 
