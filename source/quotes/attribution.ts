@@ -54,9 +54,22 @@ export function attributionOf(frame: Frame, at: number): Attribution | null {
 	];
 	for (const find of finders) {
 		const found = find();
-		if (found && isSpeakerPhrase(frame, found.from, found.to, isLoose(found.how))) return found;
+		if (found && isSpeakerPhrase(frame, found.from, found.to, isLoose(found.how))) {
+			// “…” and “…,” X said: the quotation joined to the next is theirs too, whatever came before.
+			if (found.how !== "subject" && found.how !== "previous") return found;
+			return joinedToNext(frame, at) ?? found;
+		}
 	}
-	return null;
+	return joinedToNext(frame, at);
+}
+
+/** “A” and “B,” X proclaimed: the attribution after the quotation that `at` is joined to by "and" or "or". */
+function joinedToNext(frame: Frame, at: number): Attribution | null {
+	const joined = word(frame, at + 1)?.lower;
+	const next = frame.tokens[at + 2];
+	if ((joined !== "and" && joined !== "or") || next?.kind !== "quote") return null;
+	const found = attributionOf(frame, at + 2);
+	return found?.how === "after" ? found : null;
 }
 
 function isCue(frame: Frame, index: number): boolean {
@@ -337,8 +350,10 @@ function colonLead(frame: Frame, at: number, first: number): Attribution | null 
 	if (!isPunct(frame, at - 1, ":")) return null;
 	const lead = at - 1 - first;
 	if (lead < 1) return null;
-	// A long lead names its speaker only at its end ("… surprise Republican pollster Daron Shaw:").
-	if (lead > 10) return colonName(frame, at - 6, at - 1, true);
+	// A long lead names its speaker at its end ("… surprise Republican pollster Daron Shaw:"),
+	// or is a sentence whose subject introduces what they say ("X delivered a blunt message to Y:").
+	const named = colonName(frame, Math.max(first, at - 6), at - 1, true);
+	if (named) return named;
 	const subject = clauseSubject(frame, first, at - 1);
 	if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
 		return { ...subject, how: "colon", cue: -1 };
@@ -373,6 +388,9 @@ function colonName(
 		return { from, to, how: "colon", cue: from > first ? first : -1 };
 	// "… does not surprise Republican pollster Daron Shaw: “…”": a speaker noun, then a name.
 	if (to - named >= 2 && SPEAKER_NOUNS.has(word(frame, named - 1)?.lower ?? ""))
+		return { from: named, to, how: "colon", cue: -1 };
+	// "POLLS MISSED THE SURGE - Pew Research: “…”": a digest's headline, a dash, whose words they are.
+	if (to > named && to - named <= 4 && isPunct(frame, named - 1, "-–—"))
 		return { from: named, to, how: "colon", cue: -1 };
 	return null;
 }

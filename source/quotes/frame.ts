@@ -35,8 +35,9 @@ export interface Frame {
 	readonly sentences: readonly (readonly [number, number])[];
 }
 
-// A word with inner apostrophes, hyphens and the dots of abbreviations (U.S., D-Ore.), or a mark.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'-]|\.(?=[\p{L}\p{N}]))*|\S/gu;
+// A word with inner apostrophes, hyphens, the dots of abbreviations (U.S., D-Ore.) and the
+// ampersand of a company's initials (P&G, AT&T), or a mark.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}’'-]|\.(?=[\p{L}\p{N}])|&(?=\p{Lu}))*|\S/gu;
 // Words whose full stop belongs to them.
 const ABBREVIATION =
 	/^(?:mr|mrs|ms|dr|prof|sen|sens|rep|reps|gov|gen|lt|sgt|capt|col|cmdr|adm|rev|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept|sep|oct|nov|dec|pres|atty|supt|det|insp|maj|pvt|cpl|[a-z]|[a-z](?:\.[a-z])+|[a-z]+-[a-z](?:\.[a-z])*)$/i;

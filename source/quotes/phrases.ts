@@ -319,8 +319,11 @@ function segmentSubject(
 		while (verbAt < end && !isPunct(frame, verbAt, ")")) verbAt++;
 		verbAt++;
 	}
+	// "Sen. Jack Reed (D-R.I.), said": a comma after the brackets, as some copy has it.
+	let limit = end;
+	if (verbAt === end && verbAt > to && isPunct(frame, end, ",")) limit = ++verbAt + 1;
 	const verb = word(frame, verbAt);
-	if (to <= from || verbAt >= end || !verb || !/^\p{Ll}/u.test(verb.text)) return null;
+	if (to <= from || verbAt >= limit || !verb || !/^\p{Ll}/u.test(verb.text)) return null;
 	const phrase = trimPhrase(frame, from, to);
 	return phrase && isSpeakerPhrase(frame, phrase.from, phrase.to) ? phrase : null;
 }

@@ -386,6 +386,33 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a company's initials with an ampersand inside a described speaker (wire style)",
+			["“We are in shock, he was a friend,” one B&Q Leeds employee told a local radio station."],
+			[["We are in shock, he was a friend", "one B&Q Leeds employee", "statement"]],
+		],
+		[
+			"a comma after the party and state, then the verbs of one subject",
+			[
+				"Sen. Dora Quist (D-Vt.), said after the vote that she had not read the bill, but called it a “fair start.”",
+			],
+			[["fair start.", "Dora Quist", "statement"]],
+		],
+		[
+			"a digest's headline, a dash and whose words follow the colon (newsletter style)",
+			["TURNOUT FELL IN THE SUBURBS - Lena Marsh: “The drop was sharpest among young voters.”"],
+			[["The drop was sharpest among young voters.", "Lena Marsh", "statement"]],
+		],
+		[
+			"two quotations joined by and, attributed after the second",
+			[
+				"Tariffs are “a tax on every family” and “a gift to importers,” Ivo Brandt, the former trade minister, told the crowd.",
+			],
+			[
+				["a tax on every family", "Ivo Brandt", "statement"],
+				["a gift to importers", "Ivo Brandt", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
