@@ -37,6 +37,7 @@ const NOUN_MARKERS = new Set(
 	"the a an his her their its our my your this these those such any no every each".split(" "),
 );
 const MAX_GAP = 14;
+const COPULAS = new Set(["is", "was", "are", "were"]);
 
 /** The attribution of the quotation whose token is `at`, or null when its words around it name no one. */
 export function attributionOf(frame: Frame, at: number): Attribution | null {
@@ -79,7 +80,15 @@ function isCue(frame: Frame, index: number): boolean {
 	if (!isSayingVerb(token.lower, frame.text.slice(token.end, token.end + 12))) return false;
 	// "Trump’s remarks", "the report", "his call": a noun.
 	const previous = word(frame, index - 1);
-	return !(previous && (NOUN_MARKERS.has(previous.lower) || /[’']s$|s[’']$/.test(previous.text)));
+	if (previous && (NOUN_MARKERS.has(previous.lower) || /[’']s$|s[’']$/.test(previous.text)))
+		return false;
+	// "the terror attack is “…”", "Republican claims of “…”": a noun, subject or head of a phrase.
+	const next = frame.tokens[index + 1];
+	return !(
+		next?.kind === "word" &&
+		(COPULAS.has(next.lower) || (next.lower === "of" && /s$/.test(token.lower))) &&
+		(isAmbiguousCue(token.lower) || token.lower === "claims")
+	);
 }
 
 /** "according to X", "in the words of X", anywhere in the sentence outside quotations. */
@@ -114,9 +123,11 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 	while (index < last && isPunct(frame, index, ",.—–-")) index++;
 	if (index >= last) return null;
 	// Verb first: said Sen. X, said a spokeswoman.
-	if (isCue(frame, index) && invertible((word(frame, index) as FrameToken).lower)) {
+	const verb = word(frame, index)?.lower ?? "";
+	if (isCue(frame, index) && invertible(verb)) {
 		const phrase = phraseForward(frame, index + 1, last);
-		if (phrase && isSpeakerPhrase(frame, phrase.from, phrase.to, true))
+		// “…,” said the designer — but “…,” posted the clip to YouTube: a thing is no speaker.
+		if (phrase && isSpeakerPhrase(frame, phrase.from, phrase.to, REPORTING.has(verb)))
 			return { ...phrase, how: "after", cue: index };
 		return null;
 	}

@@ -71,8 +71,19 @@ export function opensNounPhrase(frame: Frame, index: number): boolean {
 		/^\p{Lu}/u.test(token.text) ||
 		DETERMINERS.has(token.lower) ||
 		PERSONAL_PRONOUNS.has(token.lower) ||
-		SPEAKER_NOUNS.has(token.lower)
+		SPEAKER_NOUNS.has(token.lower) ||
+		isCount(frame, index)
 	);
+}
+
+const ABOUT = new Set(["about", "nearly", "roughly", "almost", "around", "some", "over"]);
+
+/** "200 protesters", "about 200 protesters": a number of people. */
+function isCount(frame: Frame, index: number): boolean {
+	const token = word(frame, index);
+	if (!token) return false;
+	if (/^\d[\d,]*$/.test(token.text)) return true;
+	return ABOUT.has(token.lower) && /^\d[\d,]*$/.test(word(frame, index + 1)?.text ?? "");
 }
 
 /** The index of the first token at or before `from` that is not an adverb or auxiliary. */
@@ -162,6 +173,17 @@ export function subjectBefore(
 		from--;
 	}
 	if (from >= to) return null;
+	// "an investment he concludes has …": after a described thing, a pronoun is the verb's subject alone
+	// (not in "a member of the family suggested they tweet …", where the pronoun follows a verb).
+	const last = frame.tokens[to - 1] as FrameToken;
+	if (
+		to - from > 2 &&
+		DETERMINERS.has((frame.tokens[from] as FrameToken).lower) &&
+		PERSONAL_PRONOUNS.has(last.lower) &&
+		/^\p{Ll}/u.test(last.text) &&
+		!/ed$/.test((frame.tokens[to - 2] as FrameToken).lower)
+	)
+		return { from: to - 1, to };
 	// "…, releasing a statement that accused …": a participle's clause; its subject is the sentence's.
 	const lead = frame.tokens[from] as FrameToken;
 	if (/^\p{Ll}+ing$/u.test(lead.text) && !DETERMINERS.has(lead.lower))
@@ -386,7 +408,7 @@ export function isSpeakerPhrase(frame: Frame, from: number, to: number, loose = 
 
 // Words a sentence opens with, capitalised there, that name no one ("There’s", "Given", "It’s").
 const SENTENCE_WORDS = new Set(
-	"there here it that this what when where why how who which given while if then so as at in on for with from".split(
+	"there here it that this what when where why how who which given while if then so as at in on for with from outside inside across after before during despite amid among under over through without within behind beyond around against along since until into toward towards upon unlike".split(
 		" ",
 	),
 );

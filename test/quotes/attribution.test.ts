@@ -413,6 +413,40 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a verb of saying used as a noun is no cue (the attack is, claims of)",
+			[
+				"At the forum, candidate Rosa Ibarra said the father of a soldier who died in the 2014 Kandahar convoy attack is “simply mistaken” about her.",
+				"Council members plan to publish the minutes in an effort to rebut Labour claims of “secret deals” at the depot.",
+			],
+			[
+				["simply mistaken", "Rosa Ibarra", "statement"],
+				["secret deals", "Council members", "statement"],
+			],
+		],
+		[
+			"a preposition opening a sentence is no name; a number of people is a speaker",
+			["Outside the hall, about 300 workers gathered, waving flags and chanting “No jobs, no peace.”"],
+			[["No jobs, no peace.", "about 300 workers", "statement"]],
+		],
+		[
+			"a pronoun after a described thing is the subject of the verb that follows",
+			[
+				"Dale Ruiz runs the committee.",
+				"The move, Ruiz explained, took two years — an effort he says has given the party a “head start on everyone.”",
+			],
+			[["head start on everyone.", "Dale Ruiz", "statement"]],
+		],
+		[
+			"a verb put first takes only a person after it, unless it is a verb of reporting",
+			[
+				"Ines Faro, who starred in “Harbour Lights” and “The Long Field,” posted the clip to her page.",
+			],
+			[
+				["Harbour Lights", null, "term"],
+				["The Long Field", null, "term"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
