@@ -55,7 +55,9 @@ export function speakerAgreement(a: string | null, b: string | null): Agreement 
 		new Set(
 			speaker
 				.toLowerCase()
-				.split(/[^\p{L}’'-]+/u)
+				// O’Neill and O'Neill are one name, in any outlet's apostrophe.
+				.replace(/’/g, "'")
+				.split(/[^\p{L}'-]+/u)
 				.filter((word) => word.length >= 3),
 		);
 	const left = names(a);

@@ -80,6 +80,10 @@ describe("whose voice a quotation is", () => {
 		expect(speakerAgreement("Ilse Varga", "Tom Barrett")).toBe("different");
 	});
 
+	it("takes a name for one whatever apostrophe each outlet prints", () => {
+		expect(speakerAgreement("Terry O'Hara", "Ms. O’Hara")).toBe("same");
+	});
+
 	it("cannot tell a description or a blank from anyone", () => {
 		expect(speakerAgreement("a spokeswoman for the campaign", "Ilse Varga")).toBe("unknown");
 		expect(speakerAgreement(null, "Ilse Varga")).toBe("unknown");
