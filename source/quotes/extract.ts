@@ -285,6 +285,10 @@ function shareSpeakers(drafts: Draft[]) {
 	});
 }
 
+// After a headline: its byline, an outlet's writer ("by Times’ Ben Sisario", "by the Post's Amy Sohn").
+const BYLINE_AFTER =
+	/^[”’"'»]*,?[”’"'»]*\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*(?:’s|'s|’|')\s+\p{Lu}/u;
+
 function classify(
 	draft: Draft,
 	paragraph: Paragraph,
@@ -302,6 +306,8 @@ function classify(
 		.exec(paragraph.text.slice(draft.end))?.[1]
 		?.toLowerCase();
 	if (after && NAMING_NOUNS.has(after) && isTitleCase(text)) return "term";
+	// —“Hamilton to play Chicago,” by Variety’s Gordon Cox: a digest's headline of a piece, with its byline.
+	if (BYLINE_AFTER.test(paragraph.text.slice(draft.end))) return "term";
 	if (TITLE_LEAD.test(lead) && isTitleCase(text) && words(text).length <= TITLE_WORDS)
 		return "term";
 	// the “stop-and-frisk” strategy: a quoted name for a thing, when no verb of saying is near.

@@ -92,6 +92,16 @@ describe("statement or term, from the words around it", () => {
 			[["reform", null, "term"]],
 		],
 		[
+			"a digest's headline of a piece, with its byline (newsletter style)",
+			[
+				"ON STAGE—“Harbour Theatre to close after 40 years,” by the Courier’s Nina Hale, and “Why the ferry still matters,” by Globe’s Sam Ortiz.",
+			],
+			[
+				["Harbour Theatre to close after 40 years", null, "term"],
+				["Why the ferry still matters", null, "term"],
+			],
+		],
+		[
 			"a nickname after so-called",
 			["Fans of the so-called “Iron Lady” gathered outside."],
 			[["Iron Lady", null, "term"]],
