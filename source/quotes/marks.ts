@@ -52,6 +52,15 @@ function opensHere(text: string, index: number, length: number): boolean {
 	);
 }
 
+/**
+ * A straight mark with no space before it that can only open: nothing waits
+ * to be closed and a word follows (`waxed poetic about"joint operations`,
+ * `authorities."We were deceived`), a space lost in the copy.
+ */
+function gluedOpening(text: string, index: number, length: number): boolean {
+	return /[\p{L}.,;:!?]/u.test(text[index - 1] ?? "") && /\p{L}/u.test(text[index + length] ?? "");
+}
+
 /** A mark of `length` characters at `index` can close a quote: after a word, not before a letter. */
 function closesHere(text: string, index: number, length: number): boolean {
 	return !isSpace(text[index - 1]) && !isLetter(text[index + length]);
@@ -190,7 +199,8 @@ export function* quoteSpansStepwise(text: string): Generator<void, QuoteSpan[], 
 		if (length === 1 && before !== undefined && /\d/.test(before) && !open) return;
 		if (open && (closesHere(text, index, length) || !opensHere(text, index, length)))
 			close(open, index);
-		else if (opensHere(text, index, length)) push(index, length, "double", `${STRAIGHT}”`);
+		else if (opensHere(text, index, length) || (!open && gluedOpening(text, index, length)))
+			push(index, length, "double", `${STRAIGHT}”`);
 	}
 
 	function single(index: number, char: string) {

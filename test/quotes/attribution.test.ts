@@ -34,6 +34,11 @@ describe("quotation marks in every convention", () => {
 			["reckless", "a start."],
 		],
 		[
+			"a straight mark that lost its space before it, and can only open",
+			'She waxed poetic about"shared ports and shared roads." Then she left.',
+			["shared ports and shared roads."],
+		],
+		[
 			"British single marks with double inside",
 			"‘The sign said “no entry”, so we turned back,’ said Ruth Ames.",
 			["The sign said “no entry”, so we turned back,"],
@@ -435,7 +440,9 @@ describe("speakers, as a reader needs them", () => {
 		],
 		[
 			"a preposition opening a sentence is no name; a number of people is a speaker",
-			["Outside the hall, about 300 workers gathered, waving flags and chanting “No jobs, no peace.”"],
+			[
+				"Outside the hall, about 300 workers gathered, waving flags and chanting “No jobs, no peace.”",
+			],
 			[["No jobs, no peace.", "about 300 workers", "statement"]],
 		],
 		[
