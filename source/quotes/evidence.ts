@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS } from "../text/words.js";
-import { longestRun, type Side, sameWord, sequenceOf } from "./similarity.js";
+import { contentRun, longestRun, type Side, sameWord, sequenceOf } from "./similarity.js";
 
 /**
  * Whether two passages of different sources are one statement, and how:
@@ -91,7 +91,8 @@ export function relationOf(
 		if (run < 3 || share < QUOTED_SHARE) return null;
 		return score >= SAME ? "same" : "related";
 	}
-	const inOrder = run >= 2 && share >= RUN_SHARE;
+	// Words in order, two of them at least that say something ("the table" is not enough).
+	const inOrder = run >= 2 && share >= RUN_SHARE && (run >= 3 || contentRun(left, right) >= 2);
 	if (score >= SAME && inOrder) return "same";
 	if (inOrder) return "related";
 	const rare = rareWordsInCommon(left, right, isRare);

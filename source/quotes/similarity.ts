@@ -189,21 +189,38 @@ export function sequenceOf(passage: Side): readonly string[] {
 
 /** The longest run of words two passages have in the same order (within their first RUN_WORDS), in words. */
 export function longestRun(left: Side, right: Side): number {
+	return runs(left, right).words;
+}
+
+/** Of the longest runs two passages have in the same order, the most words in one that are not function words. */
+export function contentRun(left: Side, right: Side): number {
+	return runs(left, right).content;
+}
+
+function runs(left: Side, right: Side): { words: number; content: number } {
 	// A run this long is evidence enough: a book-length quotation is not compared to its end.
 	const a = sequenceOf(left).slice(0, RUN_WORDS);
 	const b = sequenceOf(right).slice(0, RUN_WORDS);
 	let best = 0;
+	let bestContent = 0;
 	let previous = new Uint32Array(b.length + 1);
 	let current = new Uint32Array(b.length + 1);
+	let previousContent = new Uint32Array(b.length + 1);
+	let currentContent = new Uint32Array(b.length + 1);
 	for (let i = 1; i <= a.length; i++) {
+		const word = a[i - 1] as string;
+		const content = FUNCTION_WORDS.has(word) ? 0 : 1;
 		for (let j = 1; j <= b.length; j++) {
-			const run = sameWord(a[i - 1] as string, b[j - 1] as string)
-				? (previous[j - 1] as number) + 1
-				: 0;
+			const same = sameWord(word, b[j - 1] as string);
+			const run = same ? (previous[j - 1] as number) + 1 : 0;
+			const runContent = same ? (previousContent[j - 1] as number) + content : 0;
 			current[j] = run;
+			currentContent[j] = runContent;
 			if (run > best) best = run;
+			if (runContent > bestContent) bestContent = runContent;
 		}
 		[previous, current] = [current, previous];
+		[previousContent, currentContent] = [currentContent, previousContent];
 	}
-	return best;
+	return { words: best, content: bestContent };
 }

@@ -58,6 +58,12 @@ describe("whether two passages are one statement", () => {
 		).toBeNull();
 	});
 
+	it("takes two words in order as one statement only when both say something", () => {
+		// "the agenda" is a run of two, one of them a function word: two remarks about an agenda.
+		expect(relation("clear the agenda", "Every option is on the agenda.", "unknown")).toBeNull();
+		expect(relation("ferry pylons", "the ferry pylons crack", "unknown")).not.toBeNull();
+	});
+
 	it("needs the very same words from two people named differently", () => {
 		const paraphrase = [
 			"The pylons are cracked and the span is unsafe.",
