@@ -330,12 +330,27 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		// "Bloomberg stated “…” and acknowledged …": a second verb of the same subject.
 		const joined = word(frame, skipBack(frame, index - 1, first))?.lower;
 		if (joined === "and" || joined === "but" || joined === "then") {
-			const main = clauseSubject(frame, first, index);
+			const main = firstVerbSubject(frame, first, index) ?? clauseSubject(frame, first, index);
 			if (main) return { ...main, how: "before", cue: index };
 		}
 		return null;
 	}
 	return null;
+}
+
+/**
+ * "Rahm Emanuel, the mayor of Chicago, joined the debate and said …": the
+ * subject of the clause's first verb, right after the comma that ends an
+ * appositive, for a second verb joined to it.
+ */
+function firstVerbSubject(frame: Frame, first: number, verb: number): Attribution | null {
+	let comma = verb - 1;
+	while (comma > first && !isPunct(frame, comma, ",")) comma--;
+	const opening = word(frame, comma + 1);
+	if (comma <= first || !opening || !/^\p{Ll}+(?:ed|s)$/u.test(opening.text)) return null;
+	const subject = subjectBefore(frame, comma + 1, first);
+	if (!subject || !isSpeakerPhrase(frame, subject.from, subject.to)) return null;
+	return { ...subject, how: "before", cue: verb };
 }
 
 /** "said Sen. X, “…”": a verb, its subject after it, and a comma or colon before the quotation at `at`. */

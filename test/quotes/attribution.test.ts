@@ -464,6 +464,13 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a second verb after an appositive keeps the name before it",
+			[
+				"Nora Vile, the port's director and a former pilot, joined the hearing on Monday and said the dredging should “wait a year.”",
+			],
+			[["wait a year.", "Nora Vile", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
