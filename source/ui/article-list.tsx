@@ -29,9 +29,9 @@ export const ArticleList = memo(function ArticleList({
 	read,
 }: ArticleListProps) {
 	const theme = useTheme();
-	const layout = layoutList(corpus, width, theme.ellipsis);
-	// The reducer keeps `top` where the selection is in view, at this width and height.
-	const visible = layout.lines.slice(top, top + height);
+	// The reducer keeps `top` where the selection is in view, at this width and height; only the
+	// lines on screen are laid out.
+	const visible = layoutList(corpus, width).lines(top, top + height, theme.ellipsis);
 	return (
 		<Box flexDirection="column" height={height}>
 			{visible.map((line, offset) => (

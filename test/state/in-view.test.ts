@@ -34,7 +34,7 @@ const command = (
 /** Whether the selected article's lines are all between the list's first visible line and its last. */
 function selectionShown(state: State, geometry: Geometry): boolean {
 	const layout = layoutList(corpus, geometry.listTextWidth);
-	const range = layout.ranges[state.selected];
+	const range = layout.range(state.selected);
 	const { bodyRows } = paneRows(state, geometry);
 	return (
 		range !== undefined && range.first >= state.listTop && range.last < state.listTop + bodyRows
