@@ -184,21 +184,20 @@ async function inSlicesOf<Y, T>(
 
 /** Paths under `root` in the order a walk lists them: by name, folder by folder (see corpus/walk.ts). */
 function walkOrder(files: readonly string[], root: string): string[] {
-	const from = root.endsWith(path.sep) ? root.length : root.length + 1;
-	const keyed = files.map((file) => ({
-		file,
-		parts: file === root ? [] : file.slice(from).split(path.sep),
-	}));
-	keyed.sort((a, b) => {
-		const shared = Math.min(a.parts.length, b.parts.length);
-		for (let index = 0; index < shared; index++) {
-			const x = a.parts[index] as string;
-			const y = b.parts[index] as string;
-			if (x !== y) return x < y ? -1 : 1;
-		}
-		return a.parts.length - b.parts.length;
+	// Folder by folder, names in code-unit order: as comparing the paths would, were the separator
+	// below every other character (compared in place: no path is split for it).
+	const separator = path.sep.charCodeAt(0);
+	return [...files].sort((a, b) => {
+		const shared = Math.min(a.length, b.length);
+		let index = root.length;
+		while (index < shared && a.charCodeAt(index) === b.charCodeAt(index)) index++;
+		if (index === shared) return a.length - b.length;
+		const x = a.charCodeAt(index);
+		const y = b.charCodeAt(index);
+		if (x === separator) return -1;
+		if (y === separator) return 1;
+		return x - y;
 	});
-	return keyed.map((entry) => entry.file);
 }
 
 /**

@@ -359,18 +359,26 @@ describe("the reader over a folder the library knows", () => {
 		write("a.md", "One", "We will rebuild it");
 		write(path.join("b", "c.md"), "Three", "We will rebuild it");
 		write("b.md", "Two", "We will rebuild it");
+		// A name that sorts between a folder and its contents: "-" comes before "/" but not before the folder.
+		write("b-x.md", "Two and a half", "We will rebuild it");
 		await (await loadArticlesFrom([articles], file)).finish();
+		const walked = (await loadArticlesFrom([articles], null)).articles.map((a) => a.title);
+		expect(walked).toEqual(["One", "Three", "Two and a half", "Two"]);
 
 		write("a.md", "One, edited", "We will rebuild it soon");
 		utimesSync(path.join(articles, "a.md"), new Date(), new Date(Date.now() + 5000));
 		rmSync(path.join(articles, "b.md"));
 		const { now, rest, behind } = await loadForReader([articles], file, false, limits, () => {});
 		expect(behind).toBe("checking");
-		// As last seen, in the order a walk gives (a.md, b/c.md, b.md), nothing read from disk.
-		expect(now.articles.map((a) => a.title)).toEqual(["One", "Three", "Two"]);
+		// As last seen, in the order a walk gives (a.md, b/c.md, b-x.md, b.md), nothing read from disk.
+		expect(now.articles.map((a) => a.title)).toEqual(walked);
 		expect(now.counts?.read).toBe(0);
 		const checked = await rest;
-		expect(checked?.articles.map((a) => a.title)).toEqual(["One, edited", "Three"]);
+		expect(checked?.articles.map((a) => a.title)).toEqual([
+			"One, edited",
+			"Three",
+			"Two and a half",
+		]);
 		expect(checked?.counts).toMatchObject({ read: 1, changed: 1, removed: 1 });
 		// The unchanged one is the article already shown, not made again: what was found on it stays.
 		expect(checked?.articles[1]).toBe(now.articles[1]);
