@@ -452,9 +452,24 @@ function nextSentence(frame: Frame, at: number, last: number): Attribution | nul
  */
 function sentenceSubject(frame: Frame, at: number, first: number): Attribution | null {
 	if (at - first < 2) return null;
-	const subject = clauseSubject(frame, first, at);
+	const subject = clauseSubject(frame, first, at) ?? subjectPastAppositive(frame, first, at);
 	if (!subject || subject.to >= at) return null;
 	return { ...subject, how: "subject", cue: -1 };
+}
+
+/** "Ted Nordhaus, co-founder of the institute, welcomed “…”": the name that opens the sentence, past its appositive. */
+function subjectPastAppositive(
+	frame: Frame,
+	first: number,
+	at: number,
+): { from: number; to: number } | null {
+	for (let index = first + 2; index < at; index++) {
+		const verb = word(frame, index);
+		if (!isPunct(frame, index - 1, ",") || !verb || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text)) continue;
+		const subject = subjectBefore(frame, index, first);
+		if (subject?.from === first && isSpeakerPhrase(frame, subject.from, subject.to)) return subject;
+	}
+	return null;
 }
 
 /**

@@ -471,6 +471,13 @@ describe("speakers, as a reader needs them", () => {
 			[["wait a year.", "Nora Vile", "statement"]],
 		],
 		[
+			"the name opening a sentence, past its appositive, with a verb of any kind",
+			[
+				"Mara Quill, the founder of the Harbour Trust, welcomed “the first honest budget in years.”",
+			],
+			[["the first honest budget in years.", "Mara Quill", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
