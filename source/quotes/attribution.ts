@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from "../text/words.js";
 import { isAmbiguousCue, isParticiple, isSayingVerb, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import {
@@ -82,13 +83,13 @@ function isCue(frame: Frame, index: number): boolean {
 	const previous = word(frame, index - 1);
 	if (previous && (NOUN_MARKERS.has(previous.lower) || /[’']s$|s[’']$/.test(previous.text)))
 		return false;
-	// "the terror attack is “…”", "Republican claims of “…”": a noun, subject or head of a phrase.
+	// "the terror attack is “…”", "Republican claims of “…”", "a private email server": a noun,
+	// subject or head of a phrase, or the first of two nouns.
 	const next = frame.tokens[index + 1];
-	return !(
-		next?.kind === "word" &&
-		(COPULAS.has(next.lower) || (next.lower === "of" && /s$/.test(token.lower))) &&
-		(isAmbiguousCue(token.lower) || token.lower === "claims")
-	);
+	if (next?.kind !== "word" || !(isAmbiguousCue(token.lower) || token.lower === "claims"))
+		return true;
+	if (COPULAS.has(next.lower) || (next.lower === "of" && /s$/.test(token.lower))) return false;
+	return !(/^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/ly$/.test(next.lower));
 }
 
 /** "according to X", "in the words of X", anywhere in the sentence outside quotations. */

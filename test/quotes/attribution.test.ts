@@ -439,6 +439,13 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a verb of saying that is the first of two nouns is no cue (a private email server)",
+			[
+				"Mayor Ines Ruiz claimed that the auditor had characterized as “complete” all of her answers about her use of a private email account.",
+			],
+			[["complete", "Ines Ruiz", "statement"]],
+		],
+		[
 			"a preposition opening a sentence is no name; a number of people is a speaker",
 			[
 				"Outside the hall, about 300 workers gathered, waving flags and chanting “No jobs, no peace.”",
