@@ -60,8 +60,12 @@ interface FileRow {
 	readonly mtime_ms: number;
 	readonly hash: string;
 	readonly engine: string;
-	readonly meta: string | null;
 	readonly warning: string | null;
+}
+
+/** A row as a file just read makes it, with its article's fields as JSON. */
+interface NewRow extends FileRow {
+	readonly meta: string | null;
 }
 
 /** What a file gave: an article, a warning, both; stored unless it could not be read at all. */
@@ -114,7 +118,7 @@ const SLICE_MS = 12;
 /** What a look at the disk found: the files, what the library knew, what it has unchanged and what is to read. */
 interface Looked {
 	readonly walked: WalkResult;
-	readonly known: Map<string, FileRow>;
+	readonly known: Map<string, KnownRow>;
 	readonly found: (Found | undefined)[];
 	readonly pending: number[];
 }
@@ -153,7 +157,7 @@ function* lookStepwise(
 				// The same article as shown already, where there is one (and the quotations found on it).
 				found[index] = seen.get(absolute) ?? {
 					file: absolute,
-					...fromRow(previous, displayPath(file, cwd), paragraphsOf),
+					...previous.fields(displayPath(file, cwd), paragraphsOf),
 					row: previous,
 				};
 				continue;
@@ -210,7 +214,7 @@ function walkOrder(files: readonly string[], root: string): string[] {
 export class PendingLoad {
 	private readonly cwd: string;
 	private readonly walked: WalkResult;
-	private readonly known: Map<string, FileRow>;
+	private readonly known: Map<string, KnownRow>;
 	private readonly writer: RowWriter;
 	/** What each file gave, in the order of the walk. */
 	private readonly found: (Found | undefined)[];
@@ -268,13 +272,13 @@ export class PendingLoad {
 		const inside = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
 		const found: Found[] = [];
 		for (const [index, absolute] of absolutes.entries()) {
-			const row = known.get(absolute) as FileRow;
+			const row = known.get(absolute) as KnownRow;
 			if (row.engine !== ENGINE) return null;
 			// As displayPath shows it, without resolving every path again: ten thousand of them.
 			const shown = absolute.startsWith(inside)
 				? absolute.slice(inside.length)
 				: (files[index] as string);
-			found.push({ file: absolute, ...fromRow(row, shown, paragraphsOf), row });
+			found.push({ file: absolute, ...row.fields(shown, paragraphsOf), row });
 		}
 		const walked = { files, missing: [], warnings: [] };
 		return new PendingLoad(library, paths, options, {
@@ -349,7 +353,7 @@ export class PendingLoad {
 		if ("problem" in bytes)
 			return { file: absolute, warning: { path: shown, message: bytes.problem } };
 		const result = articleFromBytes(bytes.bytes, shown, absolute);
-		const row: FileRow = {
+		const row: NewRow = {
 			path: absolute,
 			size: bytes.size,
 			mtime_ms: bytes.mtimeMs,
@@ -430,7 +434,7 @@ class RowWriter {
 
 	constructor(private readonly library: OpenedLibrary) {}
 
-	write(row: FileRow, paragraphs: string | null): void {
+	write(row: NewRow, paragraphs: string | null): void {
 		this.attempt((db) => {
 			this.upsert ??= db.prepare(
 				`INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning)
@@ -523,10 +527,12 @@ function vanished(library: OpenedLibrary, paths: readonly string[]): FileRow[] {
 }
 
 /** What the library has for the files under `paths`, by absolute path. */
-function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string, FileRow> {
-	const rows = new Map<string, FileRow>();
+function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string, KnownRow> {
+	const rows = new Map<string, KnownRow>();
+	// The engine only where it is another's: this one's is one string, not one per row.
 	const query = library.db.prepare(
-		`SELECT path, size, mtime_ms, hash, engine, meta, warning FROM files
+		`SELECT path, size, mtime_ms, hash, CASE WHEN engine = ? THEN NULL ELSE engine END,
+		 meta, warning FROM files
 		 WHERE path = ? OR substr(path, 1, ?) = ?`,
 	);
 	// Rows as arrays, made into objects of one shape here: node:sqlite's own row objects take
@@ -536,58 +542,55 @@ function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string
 	for (const given of paths) {
 		const root = path.resolve(given);
 		const folder = root.endsWith(path.sep) ? root : root + path.sep;
-		for (const found of query.all(root, folder.length, folder)) {
-			const row = new KnownRow(
-				arrays ? (found as unknown as Columns) : columnsOf(found as unknown as FileRow),
-			);
+		for (const found of query.all(ENGINE, root, folder.length, folder)) {
+			const row = new KnownRow(arrays ? (found as unknown as Columns) : Object.values(found));
 			rows.set(row.path, row);
 		}
 	}
 	return rows;
 }
 
-type Columns = readonly [string, number, number, string, string, string | null, string | null];
+type Columns = readonly unknown[];
 
-function columnsOf(row: FileRow): Columns {
-	return [row.path, row.size, row.mtime_ms, row.hash, row.engine, row.meta, row.warning];
-}
-
-/** A file's row as the library has it. */
+/**
+ * A file's row as the library has it. Its article is made once, when first
+ * asked for, and its fields' JSON let go then: a hundred thousand of them.
+ */
 class KnownRow implements FileRow {
 	readonly path: string;
 	readonly size: number;
 	readonly mtime_ms: number;
 	readonly hash: string;
 	readonly engine: string;
-	readonly meta: string | null;
 	readonly warning: string | null;
+	private meta: string | null;
+	private made: { article?: Article; warning?: LoadWarning } | null = null;
 
 	constructor(columns: Columns) {
-		this.path = columns[0];
-		this.size = columns[1];
-		this.mtime_ms = columns[2];
-		this.hash = columns[3];
-		this.engine = columns[4];
-		this.meta = columns[5];
-		this.warning = columns[6];
+		this.path = columns[0] as string;
+		this.size = columns[1] as number;
+		this.mtime_ms = columns[2] as number;
+		this.hash = columns[3] as string;
+		this.engine = (columns[4] as string | null) ?? ENGINE;
+		this.meta = columns[5] as string | null;
+		this.warning = columns[6] as string | null;
 	}
-}
 
-/**
- * A known file's article: its fields now, its paragraphs (most of its
- * size) from the library when first wanted — a list of ten thousand
- * articles never reads them.
- */
-function fromRow(
-	row: FileRow,
-	shown: string,
-	paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
-): { article?: Article; warning?: LoadWarning } {
-	const warning = row.warning ? { path: shown, message: row.warning } : undefined;
-	if (!row.meta) return warning ? { warning } : {};
-	const meta = JSON.parse(row.meta) as Meta;
-	const article = new StoredArticle(meta, shown, row.path, paragraphsOf);
-	return warning ? { article, warning } : { article };
+	/** What the file gave: its article (its fields now, its paragraphs when first wanted), its warning. */
+	fields(
+		shown: string,
+		paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
+	): { article?: Article; warning?: LoadWarning } {
+		if (!this.made) {
+			const warning = this.warning ? { path: shown, message: this.warning } : undefined;
+			const article = this.meta
+				? new StoredArticle(JSON.parse(this.meta) as Meta, shown, this.path, paragraphsOf)
+				: undefined;
+			this.made = { ...(article && { article }), ...(warning && { warning }) };
+			this.meta = null;
+		}
+		return this.made;
+	}
 }
 
 /**
