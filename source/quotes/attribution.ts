@@ -76,8 +76,11 @@ function joinedToNext(frame: Frame, at: number): Attribution | null {
 
 function isCue(frame: Frame, index: number): boolean {
 	const token = word(frame, index);
-	// A capitalised "State" or "Post" is a name, not a verb.
-	if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+	if (!token) return false;
+	// A capitalised "State" or "Post" is a name, not a verb; but "Said Dorothy Poynter, “…”" opens
+	// its sentence with one of the verbs of reporting.
+	const opening = frame.sentences[token.sentence]?.[0] === index && REPORTING.has(token.lower);
+	if (!opening && !/^\p{Ll}/u.test(token.text)) return false;
 	if (!isSayingVerb(token.lower, frame.text.slice(token.end, token.end + 12))) return false;
 	// "Trump’s remarks", "the report", "his call": a noun.
 	const previous = word(frame, index - 1);
@@ -89,7 +92,11 @@ function isCue(frame: Frame, index: number): boolean {
 	if (next?.kind !== "word" || !(isAmbiguousCue(token.lower) || token.lower === "claims"))
 		return true;
 	if (COPULAS.has(next.lower) || (next.lower === "of" && /s$/.test(token.lower))) return false;
-	return !(/^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/ly$/.test(next.lower));
+	return !(
+		/^\p{Ll}+$/u.test(next.text) &&
+		!FUNCTION_WORDS.has(next.lower) &&
+		!/ly$/.test(next.lower)
+	);
 }
 
 /** "according to X", "in the words of X", anywhere in the sentence outside quotations. */
@@ -305,11 +312,14 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		if (inverted) return inverted;
 		const before = word(frame, index - 1);
 		const toSay = before?.lower === "to";
-		// "with Sen. John McCain calling it “…”": the subject stands right before the participle.
-		const named = before && (/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(before.lower));
+		// "with Sen. John McCain calling it “…”": the subject stands right before the participle, or
+		// an adverb between them ("with Trump reportedly yelling: “…”").
+		const subjectEnd = skipBack(frame, index - 1, first);
+		const last = word(frame, subjectEnd);
+		const named = last && (/^\p{Lu}/u.test(last.text) || SPEAKER_NOUNS.has(last.lower));
 		if (isParticiple(verb.lower) && at - index <= 6 && named) {
 			const direct = subjectBefore(frame, index, first);
-			if (direct && direct.to === index && isSpeakerPhrase(frame, direct.from, direct.to))
+			if (direct && direct.to === subjectEnd + 1 && isSpeakerPhrase(frame, direct.from, direct.to))
 				return { ...direct, how: "before", cue: index };
 		}
 		if (isParticiple(verb.lower) || toSay) {
@@ -357,12 +367,30 @@ function firstVerbSubject(frame: Frame, first: number, verb: number): Attributio
 /** "said Sen. X, “…”": a verb, its subject after it, and a comma or colon before the quotation at `at`. */
 function invertedLead(frame: Frame, verb: number, at: number): Attribution | null {
 	const lower = (frame.tokens[verb] as FrameToken).lower;
-	if (!invertible(lower) || !isPunct(frame, at - 1, ",:") || at - verb > MAX_PHRASE) return null;
+	if (!invertible(lower) || !isPunct(frame, at - 1, ",:") || at - verb > MAX_PHRASE + MAX_GAP)
+		return null;
 	if (!/^\p{Lu}/u.test(word(frame, verb + 1)?.text ?? "")) return null;
 	const phrase = phraseForward(frame, verb + 1, at - 1);
-	if (!phrase || phrase.to !== at - 1 || !isSpeakerPhrase(frame, phrase.from, phrase.to))
-		return null;
+	if (!phrase || !isSpeakerPhrase(frame, phrase.from, phrase.to)) return null;
+	// "said Stephanie Formas, Clinton's director, “…”", "Said Dorothy Poynter, who grew up with Ali, “…”":
+	// an appositive or a relative clause between the name and the comma before the quotation (only
+	// after a verb of reporting: "called Valeant's chief, J. Michael Pearson, “…”" names its object).
+	const aside =
+		REPORTING.has(lower) && isPunct(frame, phrase.to, ",") && asideUntil(frame, phrase.to, at - 1);
+	if (phrase.to !== at - 1 && !aside) return null;
 	return { ...phrase, how: "after", cue: verb };
+}
+
+/** Whether the tokens from the comma at `comma` to `end` are an aside: words and commas, no verb of saying. */
+function asideUntil(frame: Frame, comma: number, end: number): boolean {
+	if (end - comma > MAX_GAP) return false;
+	for (let index = comma + 1; index < end; index++) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind === "quote" || (token.kind === "punct" && !",’'".includes(token.text)))
+			return false;
+		if (token.kind === "word" && isCue(frame, index)) return false;
+	}
+	return true;
 }
 
 /** Whether the verb at `verb` leads straight into the quotation at `at` (a colon, "that", a comma, an object). */

@@ -485,6 +485,25 @@ describe("speakers, as a reader needs them", () => {
 			[["the first honest budget in years.", "Mara Quill", "statement"]],
 		],
 		[
+			"a verb of reporting before a name and its appositive, the quotation split around them",
+			[
+				"“We opened the office in April,” said Rhea Stone, the campaign's state director, “and we are not leaving.”",
+				"The old depot was repainted. Said Lou Brandt, who ran it for thirty years, “It never looked better.”",
+			],
+			[
+				["We opened the office in April", "Rhea Stone", "statement"],
+				["and we are not leaving.", "Rhea Stone", "statement"],
+				["It never looked better.", "Lou Brandt", "statement"],
+			],
+		],
+		[
+			"an adverb between a named subject and its participle",
+			[
+				"The crowd pushed the reporters back, with the mayor Oren Vale reportedly shouting: “Get them out!”",
+			],
+			[["Get them out!", "Oren Vale", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
