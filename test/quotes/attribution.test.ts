@@ -504,6 +504,17 @@ describe("speakers, as a reader needs them", () => {
 			[["Get them out!", "Oren Vale", "statement"]],
 		],
 		[
+			"a lead that presents someone, and a transcript's described speaker before a colon",
+			[
+				"Here’s Mayor Tom Reyes in 2009: “We will not close a single library.”",
+				"Former commissioner of parks Ada Lindqvist: “We learned it from the auditors.”",
+			],
+			[
+				["We will not close a single library.", "Tom Reyes", "statement"],
+				["We learned it from the auditors.", "Ada Lindqvist", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
