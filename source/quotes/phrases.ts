@@ -374,6 +374,8 @@ function trimPhrase(frame: Frame, from: number, to: number): { from: number; to:
 	let end = to;
 	while (end > from) {
 		const token = frame.tokens[end - 1] as FrameToken;
+		// "From said": capitalised inside its sentence, a name, whatever word it also is.
+		if (/^\p{Lu}/u.test(token.text) && !opensClause(frame, end - 1)) break;
 		if (
 			DETERMINERS.has(token.lower) ||
 			PREPOSITIONS.has(token.lower) ||
@@ -400,7 +402,9 @@ function trimPhrase(frame: Frame, from: number, to: number): { from: number; to:
 export function isSpeakerPhrase(frame: Frame, from: number, to: number, loose = false): boolean {
 	const tokens = frame.tokens.slice(from, to);
 	if (tokens.length === 1 && PERSONAL_PRONOUNS.has((tokens[0] as FrameToken).lower)) return true;
-	if (tokens.some((token) => /^\p{Lu}/u.test(token.text) && !notAName(token))) return true;
+	const named = (token: FrameToken, offset: number) =>
+		/^\p{Lu}/u.test(token.text) && !notAName(token, opensClause(frame, from + offset));
+	if (tokens.some(named)) return true;
 	if (SPEAKER_NOUNS.has(headOf(tokens).lower)) return true;
 	// "said the designer", "the retired neurosurgeon said": a described person where only a speaker can stand.
 	return loose && tokens.length >= 2 && DETERMINERS.has((tokens[0] as FrameToken).lower);
@@ -414,9 +418,18 @@ const SENTENCE_WORDS = new Set(
 );
 
 /** A capitalised word that is no name: a determiner, or a word that opens a sentence ("There’s"). */
-function notAName(token: FrameToken): boolean {
+function notAName(token: FrameToken, opening = true): boolean {
 	const bare = token.lower.replace(/[’']s$/, "");
-	return DETERMINERS.has(token.lower) || SENTENCE_WORDS.has(bare);
+	// Capitalised inside a sentence, "From" (Al From) or "Long" is someone's name.
+	return DETERMINERS.has(token.lower) || (opening && SENTENCE_WORDS.has(bare));
+}
+
+/** Whether the token at `index` opens its sentence or a clause set off by a mark ("(", ":", "—"); a word after a quotation does not. */
+function opensClause(frame: Frame, index: number): boolean {
+	const token = frame.tokens[index] as FrameToken;
+	if (frame.sentences[token.sentence]?.[0] === index) return true;
+	const previous = frame.tokens[index - 1];
+	return !previous || (previous.kind === "punct" && "“‘\"'(:—–-;".includes(previous.text));
 }
 
 /** A word that may be (part of) a name: capitalised, and no determiner, sentence opener or pronoun. */

@@ -515,6 +515,11 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a name that is also a preposition, capitalised inside its sentence",
+			["Voters saw the party as “tired and timid,” From said."],
+			[["tired and timid", "From", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
