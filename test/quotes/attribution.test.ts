@@ -117,6 +117,18 @@ describe("statement or term, from the words around it", () => {
 			[["Meet the Press", null, "term"]],
 		],
 		[
+			"the title of a book after its author, of a show after its revival",
+			[
+				"“The count was never in doubt,” said Lena Park, the author of “Ballots and Bridges,” a history of the county.",
+				"The network ordered a revival of “Harbour Nights” for the autumn.",
+			],
+			[
+				["The count was never in doubt", "Lena Park", "statement"],
+				["Ballots and Bridges", null, "term"],
+				["Harbour Nights", null, "term"],
+			],
+		],
+		[
 			"the title of a show before its noun",
 			["He appeared on the “Morning Hour” program twice."],
 			[["Morning Hour", null, "term"]],
