@@ -49,9 +49,9 @@ interface Draft {
 // otherwise, is someone's words rather than a term.
 const STATEMENT_WORDS = 4;
 // Where a title stands: on “…”, NBC’s “…”.
-// On “Meet the Press”, NBC’s “Today”, the author of “Destiny and Power”, a revival of “The X-Files”.
+// On “Meet the Press”, told “Fox and Friends”, NBC’s “Today”, the author of “Destiny and Power”.
 const TITLE_LEAD =
-	/(?:\bon|\p{Lu}[\p{L}.]*[’']s|\b(?:author|co-author|authors|editor|revival|remake|sequel|adaptation) of)\s*[“"'‘`«]*$/u;
+	/(?:\bon|\btold|\binterview with|\p{Lu}[\p{L}.]*[’']s|\b(?:author|co-author|authors|editor|revival|remake|sequel|adaptation) of)\s*[“"'‘`«]*$/u;
 const TITLE_WORDS = 6;
 const MINOR_WORDS = new Set("a an the of and or in on at to for with by from as vs".split(" "));
 

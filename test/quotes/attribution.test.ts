@@ -117,15 +117,18 @@ describe("statement or term, from the words around it", () => {
 			[["Meet the Press", null, "term"]],
 		],
 		[
-			"the title of a book after its author, of a show after its revival",
+			"the title of a book after its author, of a show after its revival or told",
 			[
 				"“The count was never in doubt,” said Lena Park, the author of “Ballots and Bridges,” a history of the county.",
 				"The network ordered a revival of “Harbour Nights” for the autumn.",
+				"In an interview with “Morning Desk,” the governor told “The Late Hour” she would run.",
 			],
 			[
 				["The count was never in doubt", "Lena Park", "statement"],
 				["Ballots and Bridges", null, "term"],
 				["Harbour Nights", null, "term"],
+				["Morning Desk", null, "term"],
+				["The Late Hour", null, "term"],
 			],
 		],
 		[
