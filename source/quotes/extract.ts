@@ -302,7 +302,11 @@ function classify(
 	if (TERM_CUE.test(lead)) return "term";
 	const before = /([\p{L}-]+)[\s,]*$/u.exec(lead)?.[1]?.toLowerCase();
 	const attributedAfter = draft.attribution?.how === "after";
-	if (before && NAMING_NOUNS.has(before) && !attributedAfter && !draft.namedBy) return "term";
+	// the “Iron Dome” plan, the slogan “Stronger Together” — but the plan “will not work,” the
+	// president's strategy “has failed”: a quotation going on as the sentence's predicate is words.
+	const predicate = /^\p{Ll}/u.test(text) && words(text).length >= 4;
+	if (before && NAMING_NOUNS.has(before) && !attributedAfter && !draft.namedBy && !predicate)
+		return "term";
 	// NBC’s “Today” show, on “Fox News Sunday”: the title of a show, a book or a paper.
 	const after = /^[”’"'»]*\s+([\p{L}-]+)/u
 		.exec(paragraph.text.slice(draft.end))?.[1]

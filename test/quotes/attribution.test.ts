@@ -107,6 +107,17 @@ describe("statement or term, from the words around it", () => {
 			],
 		],
 		[
+			"after a naming noun, a quotation going on as the predicate is someone's words",
+			[
+				"Mayor Ines Ruiz wrote that the council's plan “will not fix a single pothole this year.”",
+				"The city adopted the plan “Roads First” in May.",
+			],
+			[
+				["will not fix a single pothole this year.", "Ines Ruiz", "statement"],
+				["Roads First", null, "term"],
+			],
+		],
+		[
 			"a nickname after so-called",
 			["Fans of the so-called “Iron Lady” gathered outside."],
 			[["Iron Lady", null, "term"]],
