@@ -105,8 +105,7 @@ function according(frame: Frame, at: number, first: number, last: number): Attri
 	let distance = Number.POSITIVE_INFINITY;
 	for (let index = first; index < last - 1; index++) {
 		const lead = leadLength(frame, index);
-		if (lead === 0) continue;
-		const phrase = phraseForward(frame, index + lead, last);
+		const phrase = lead > 0 ? phraseForward(frame, index + lead, last) : wordsOwner(frame, index);
 		if (!phrase) continue;
 		const gap = Math.abs(index - at);
 		if (gap < distance) {
@@ -123,6 +122,23 @@ function leadLength(frame: Frame, index: number): number {
 	if (at(0) === "according" && at(1) === "to") return 2;
 	if (at(0) === "in" && at(1) === "the" && at(2) === "words" && at(3) === "of") return 4;
 	return 0;
+}
+
+/** "in her words", "in the Harbour Gazette’s words": the possessive after the "in" at `index`, whose words they are. */
+function wordsOwner(frame: Frame, index: number): { from: number; to: number } | null {
+	if (word(frame, index)?.lower !== "in") return null;
+	const owner = word(frame, index + 1);
+	if (!owner) return null;
+	if (owner.lower === "his" || owner.lower === "her" || owner.lower === "their")
+		return word(frame, index + 2)?.lower === "words" ? { from: index + 1, to: index + 2 } : null;
+	const from = owner.lower === "the" ? index + 2 : index + 1;
+	for (let to = from; to < from + 4; to++) {
+		const token = word(frame, to);
+		if (!token || !/^\p{Lu}/u.test(token.text)) return null;
+		if (/[’']s?$/.test(token.text))
+			return word(frame, to + 1)?.lower === "words" ? { from, to: to + 1 } : null;
+	}
+	return null;
 }
 
 /** “…,” said X / “…,” X said / “…,” X, a spokesman, told reporters. */

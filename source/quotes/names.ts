@@ -67,7 +67,7 @@ export function findNames(text: string): NameMatch[] {
 		if (words.length === 0) continue;
 		const name = words
 			.join(" ")
-			.replace(/[’']s$/, "")
+			.replace(/[’'](?:s)?$/, "")
 			.replace(/[.,]$/, "");
 		names.push({ name, start, end: start + name.length });
 	}

@@ -221,6 +221,9 @@ export function speakerOf(
 	if (tokens.length === 1) {
 		const only = (tokens[0] as FrameToken).lower;
 		if (only === "he" || only === "she") return { name: null, pronoun: only };
+		// "in his words", "in her words".
+		if (only === "his") return { name: null, pronoun: "he" };
+		if (only === "her") return { name: null, pronoun: "she" };
 		if (PERSONAL_PRONOUNS.has(only)) return { name: null, pronoun: null };
 	}
 	if (!isSpeakerPhrase(frame, from, to, loose)) return { name: null, pronoun: null };

@@ -546,6 +546,17 @@ describe("speakers, as a reader needs them", () => {
 			[["tired and timid", "From", "statement"]],
 		],
 		[
+			"in her words, in the Gazette’s words: the possessive is whose words they are",
+			[
+				"Mayor Ines Ruiz backed the plan because, in her words, “it is the only one that adds up.”",
+				"The port was chosen because, in the Harbour Gazette’s words, “nobody else had the deep water.”",
+			],
+			[
+				["it is the only one that adds up.", "Ines Ruiz", "statement"],
+				["nobody else had the deep water.", "Harbour Gazette", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
