@@ -523,12 +523,34 @@ function nextSentence(frame: Frame, at: number, last: number): Attribution | nul
 		const token = frame.tokens[index] as FrameToken;
 		if (token.kind === "quote") return null;
 		if (!isCue(frame, index) || isParticiple(token.lower)) continue;
+		// "Rubio hit back again, saying …", "Reid said that …": what follows is theirs, not the quotation before.
+		if (introducesMore(frame, index, end)) return null;
 		const subject = subjectBefore(frame, index, last);
 		if (subject && startsAt(frame, subject.from, last))
 			return { ...subject, how: "next", cue: index };
 		return null;
 	}
 	return null;
+}
+
+/**
+ * Whether the verb at `verb` has its own content after it: "that …", or, for
+ * one that is not a verb of reporting, ", saying …" ("Rubio hit back again,
+ * saying …"; but "“…?” Mr. Trump asked, repeating …" asked the question).
+ */
+function introducesMore(frame: Frame, verb: number, end: number): boolean {
+	let index = verb + 1;
+	while (
+		index < end &&
+		/^(?:back|in|on|out|again|also|\p{Ll}+ly)$/u.test(word(frame, index)?.lower ?? "")
+	)
+		index++;
+	if (word(frame, index)?.lower === "that") return true;
+	if (REPORTING.has(word(frame, verb)?.lower ?? "")) return false;
+	const next = word(frame, index + 1);
+	return (
+		isPunct(frame, index, ",") && !!next && isParticiple(next.lower) && isCue(frame, index + 1)
+	);
 }
 
 /**

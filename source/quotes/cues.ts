@@ -24,8 +24,6 @@ function forms(base: string): string[] {
 	return [base, `${base}s`, `${base}ed`, `${base}ing`];
 }
 
-const SAYING = new Set([...REGULAR.flatMap(forms), ...IRREGULAR]);
-
 // Forms that are verbs of saying only with a word after them.
 const NEEDS_PARTICLE: Record<string, RegExp> = {
 	went: /^\s+on\b/,
@@ -42,7 +40,34 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 	reads: /^\s*(?:[,:.]|$)/,
 	quote: /^\s+(?:as|him|her|them)\b/,
 	label: /^\s/,
+	// “…,” Bennett shot back; Clinton fired back that …; the governor weighed in.
+	...Object.fromEntries(
+		[
+			"fire",
+			"fires",
+			"fired",
+			"firing",
+			"shot",
+			"shoots",
+			"shoot",
+			"shooting",
+			"hit",
+			"hits",
+			"hitting",
+			"pushed",
+			"pushes",
+			"pushing",
+		].map((verb) => [verb, /^\s+back\b/]),
+	),
+	...Object.fromEntries(
+		["chimed", "chimes", "chiming", "weighed", "weighs", "weighing"].map((verb) => [
+			verb,
+			/^\s+in\b/,
+		]),
+	),
 };
+
+const SAYING = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, ...Object.keys(NEEDS_PARTICLE)]);
 
 /** Forms that also work as nouns or adjectives, taken as verbs only in a clear place. */
 const AMBIGUOUS = new Set([

@@ -557,6 +557,27 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"verbs of saying with a particle (fired back, shot back, weighed in)",
+			[
+				"Mayor Ines Ruiz fired back that the council “has not read its own budget.”",
+				"“They only want the cameras,” Dale Brandt shot back with a laugh.",
+			],
+			[
+				["has not read its own budget.", "Ines Ruiz", "statement"],
+				["They only want the cameras", "Dale Brandt", "statement"],
+			],
+		],
+		[
+			"a quotation ending its sentence is not given to the next one's subject when that one says more",
+			[
+				"“The roads come first,” said Ines Ruiz. “We cannot wait.” Dale Brandt hit back again, saying the money was gone.",
+			],
+			[
+				["The roads come first", "Ines Ruiz", "statement"],
+				["We cannot wait.", "Ines Ruiz", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
