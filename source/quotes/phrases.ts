@@ -72,9 +72,15 @@ export function opensNounPhrase(frame: Frame, index: number): boolean {
 		DETERMINERS.has(token.lower) ||
 		PERSONAL_PRONOUNS.has(token.lower) ||
 		SPEAKER_NOUNS.has(token.lower) ||
-		isCount(frame, index)
+		isCount(frame, index) ||
+		(TITLE_ADJECTIVES.has(token.lower) && word(frame, index + 1) !== undefined)
 	);
 }
+
+// Words that open a description of someone: "former State Department director X", "longtime aide X".
+const TITLE_ADJECTIVES = new Set(
+	"former longtime veteran retired outgoing incoming acting deputy senior top then-".split(" "),
+);
 
 const ABOUT = new Set(["about", "nearly", "roughly", "almost", "around", "some", "over"]);
 

@@ -578,6 +578,17 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a description opening with former, longtime, acting before the name",
+			[
+				"“We never had the money,” former county treasurer Ada Lindqvist wrote in an email.",
+				"Weighing in, longtime council aide Piet Moreau agreed, calling the plan “a fantasy.”",
+			],
+			[
+				["We never had the money", "Ada Lindqvist", "statement"],
+				["a fantasy.", "Piet Moreau", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
