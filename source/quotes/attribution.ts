@@ -598,6 +598,10 @@ export function introduction(frame: Frame, sentence: number): Attribution | null
 	if (frame.tokens.slice(first, last).some((token) => token.kind === "quote")) return null;
 	for (let index = first; index < last; index++) {
 		if (!isCue(frame, index) || isAmbiguousCue((frame.tokens[index] as FrameToken).lower)) continue;
+		// "Stated Stone:" — the verb put first, its subject after it.
+		const after = index === first ? phraseForward(frame, index + 1, last) : null;
+		if (after && isSpeakerPhrase(frame, after.from, after.to))
+			return { ...after, how: "previous", cue: index };
 		const subject = subjectBefore(frame, index, first) ?? clauseSubject(frame, first, index);
 		if (subject && isSpeakerPhrase(frame, subject.from, subject.to, true))
 			return { ...subject, how: "previous", cue: index };

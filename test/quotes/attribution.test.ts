@@ -589,6 +589,14 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a lead that puts the verb first, on a paragraph of its own (talk-radio transcript style)",
+			["Said Ruiz:", "“The roads come first.”", "“Everything else can wait.”"],
+			[
+				["The roads come first.", "Ruiz", "statement"],
+				["Everything else can wait.", "Ruiz", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
