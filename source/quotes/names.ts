@@ -62,6 +62,14 @@ export function findNames(text: string): NameMatch[] {
 			start += words.slice(0, lastTitle + 1).join(" ").length + 1;
 			words = words.slice(lastTitle + 1);
 		}
+		// "The Post’s Dana Milbank": the person is the name (two words at least) after the possessive.
+		const owner = words.findLastIndex(
+			(word, index) => index < words.length - 2 && /[’']s$/.test(word),
+		);
+		if (owner >= 0) {
+			start += words.slice(0, owner + 1).join(" ").length + 1;
+			words = words.slice(owner + 1);
+		}
 		while (words.length > 0 && NOT_NAMES.has((words.at(-1) as string).toLowerCase()))
 			words = words.slice(0, -1);
 		if (words.length === 0) continue;

@@ -597,6 +597,21 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"as X puts it, as a band sang, a footnote or an opinion that says so",
+			[
+				"As the Courier’s Nina Hale puts it, “The council has run out of road.”",
+				"As the Harbour Boys sang in 1979, “We will never leave the quay.”",
+				"A footnote in the audit makes that clear: “These figures exclude the ferry.”",
+				"“The board exceeded its powers” in the sale, the unanimous opinion said.",
+			],
+			[
+				["The council has run out of road.", "Nina Hale", "statement"],
+				["We will never leave the quay.", "Harbour Boys", "statement"],
+				["These figures exclude the ferry.", "A footnote in the audit", "statement"],
+				["The board exceeded its powers", "the unanimous opinion", "statement"],
+			],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
