@@ -1,6 +1,6 @@
 import { partitionPoint } from "../sorted.js";
 import type { LineSpan } from "../text/wrap.js";
-import { PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
+import { isSayingVerb, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import { genderOfGivenName } from "./given-names.js";
 import { findNames, isFullName, type NameMatch, stripTitle } from "./names.js";
@@ -16,6 +16,18 @@ import { headOf, isNameWord, isSpeakerPhrase } from "./phrases.js";
 type Gender = "m" | "f";
 
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
+const ORGANISATION_BEFORE =
+	/\b(?:firm|company|group|agency|organi[sz]ation|network|bank|fund|band)\s+$/;
+
+/** Whether `rest`, what follows a name, opens with a verb of saying in the past ("wrote", "said"). */
+function speaksAfter(rest: string): boolean {
+	const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+	return (
+		next !== undefined &&
+		/ed$|^(?:said|wrote|told|says|writes)$/.test(next) &&
+		isSayingVerb(next, rest.slice(rest.indexOf(next) + next.length))
+	);
+}
 const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
 export interface Mention {
@@ -55,7 +67,9 @@ export class People {
 			const stretch = blanked.slice(start, end);
 			let previousEnd = -1;
 			for (const { name, start: at, end: after } of findNames(stretch)) {
-				if (isFullName(name)) {
+				// "the law firm Wilson Sonsini Goodrich": a name an organisation's noun introduces is no person.
+				const organisation = ORGANISATION_BEFORE.test(stretch.slice(Math.max(0, at - 16), at));
+				if (isFullName(name) && !organisation) {
 					const words = name.split(" ");
 					add(this.bySurname, words.at(-1) as string, name);
 					add(this.byFirstName, words[0] as string, name);
@@ -65,8 +79,11 @@ export class People {
 					sentence,
 					offset: start + at,
 					name,
-					// "Mrs. Lund": an honorific makes a surname a person's.
-					titled: HONORIFIC_BEFORE.test(stretch.slice(Math.max(0, at - 6), at)),
+					// "Mrs. Lund", "Fiorina wrote": an honorific, or a verb of saying after it, makes a
+					// surname a person's.
+					titled:
+						HONORIFIC_BEFORE.test(stretch.slice(Math.max(0, at - 6), at)) ||
+						speaksAfter(stretch.slice(after, after + 16)),
 					// "Tom Hill and Sara Vance": two people in one place, neither of them the subject alone.
 					joined:
 						previousEnd >= 0 &&

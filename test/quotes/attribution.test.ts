@@ -612,6 +612,13 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a surname a verb of saying follows is a person a pronoun can mean; a firm's name is not",
+			[
+				"She hired the law firm Abbot Lyle Penrose to read the contract. Later, Quill wrote, she kept repeating to herself “one more week, one more week.”",
+			],
+			[["one more week, one more week.", "Quill", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
