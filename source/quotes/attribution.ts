@@ -1,5 +1,6 @@
-import { FUNCTION_WORDS } from "../text/words.js";
-import { isAmbiguousCue, isParticiple, isSayingVerb, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
+import { colonLead } from "./colon-leads.js";
+import { isCue, REPORTING } from "./cue-at.js";
+import { isAmbiguousCue, isParticiple, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import {
 	clauseSubject,
@@ -33,12 +34,7 @@ export interface Attribution {
 	readonly cue: number;
 }
 
-// Words after which a verb of saying is a noun: the report, his remarks.
-const NOUN_MARKERS = new Set(
-	"the a an his her their its our my your this these those such any no every each".split(" "),
-);
 const MAX_GAP = 14;
-const COPULAS = new Set(["is", "was", "are", "were"]);
 
 /** The attribution of the quotation whose token is `at`, or null when its words around it name no one. */
 export function attributionOf(frame: Frame, at: number): Attribution | null {
@@ -72,31 +68,6 @@ function joinedToNext(frame: Frame, at: number): Attribution | null {
 	if ((joined !== "and" && joined !== "or") || next?.kind !== "quote") return null;
 	const found = attributionOf(frame, at + 2);
 	return found?.how === "after" ? found : null;
-}
-
-function isCue(frame: Frame, index: number): boolean {
-	const token = word(frame, index);
-	if (!token) return false;
-	// A capitalised "State" or "Post" is a name, not a verb; but "Said Dorothy Poynter, “…”" opens
-	// its sentence with one of the verbs of reporting.
-	const opening = frame.sentences[token.sentence]?.[0] === index && REPORTING.has(token.lower);
-	if (!opening && !/^\p{Ll}/u.test(token.text)) return false;
-	if (!isSayingVerb(token.lower, frame.text.slice(token.end, token.end + 12))) return false;
-	// "Trump’s remarks", "the report", "his call": a noun.
-	const previous = word(frame, index - 1);
-	if (previous && (NOUN_MARKERS.has(previous.lower) || /[’']s$|s[’']$/.test(previous.text)))
-		return false;
-	// "the terror attack is “…”", "Republican claims of “…”", "a private email server": a noun,
-	// subject or head of a phrase, or the first of two nouns.
-	const next = frame.tokens[index + 1];
-	if (next?.kind !== "word" || !(isAmbiguousCue(token.lower) || token.lower === "claims"))
-		return true;
-	if (COPULAS.has(next.lower) || (next.lower === "of" && /s$/.test(token.lower))) return false;
-	return !(
-		/^\p{Ll}+$/u.test(next.text) &&
-		!FUNCTION_WORDS.has(next.lower) &&
-		!/ly$/.test(next.lower)
-	);
 }
 
 /** "according to X", "in the words of X", anywhere in the sentence outside quotations. */
@@ -309,13 +280,6 @@ function beforeQuote(frame: Frame, at: number, first: number): Attribution | nul
 	return nearest;
 }
 
-// The verbs news writing reports speech with, over any other verb of saying.
-const REPORTING = new Set(
-	"said says say told tells wrote writes added adds asked asks explained explains argued argues noted notes insisted insists stated states declared declares".split(
-		" ",
-	),
-);
-
 /** The attribution by the nearest verb of saying before `from` (for the quotation at `at`). */
 function nearestBefore(frame: Frame, from: number, first: number, at: number): Attribution | null {
 	for (let index = from - 1; index >= first; index--) {
@@ -414,97 +378,6 @@ function leadsIn(frame: Frame, verb: number, at: number): boolean {
 	if (at - verb <= 2) return true;
 	const next = word(frame, verb + 1)?.lower;
 	return next === "that" || NAMING_VERBS.has((frame.tokens[verb] as FrameToken).lower);
-}
-
-/** Pew Research: “…” — a short lead ending with a colon, without a verb of saying. */
-function colonLead(frame: Frame, at: number, first: number): Attribution | null {
-	if (!isPunct(frame, at - 1, ":")) return null;
-	const lead = at - 1 - first;
-	if (lead < 1) return null;
-	// A long lead names its speaker at its end ("… surprise Republican pollster Daron Shaw:"),
-	// or is a sentence whose subject introduces what they say ("X delivered a blunt message to Y:").
-	const named = colonName(frame, Math.max(first, at - 6), at - 1, true);
-	if (named) return named;
-	const described = describedName(frame, first, at - 1);
-	if (described) return described;
-	const subject = clauseSubject(frame, first, at - 1);
-	if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
-		return { ...subject, how: "colon", cue: -1 };
-	return presented(frame, first, at - 1) ?? colonName(frame, first, at - 1);
-}
-
-/** "Former secretary of state Hillary Rodham Clinton: “…”": a transcript's speaker, described, then named. */
-function describedName(frame: Frame, first: number, colon: number): Attribution | null {
-	let named = colon;
-	while (named > first && /^\p{Lu}/u.test(word(frame, named - 1)?.text ?? "")) named--;
-	if (colon - named < 2 || named === first || colon - first > 9) return null;
-	return describesOnly(frame, first, named)
-		? { from: named, to: colon, how: "colon", cue: -1 }
-		: null;
-}
-
-/** "Here’s Clinton in December 1992: “…”": whom a lead opening with "here is" presents. */
-function presented(frame: Frame, first: number, colon: number): Attribution | null {
-	const opening = word(frame, first)?.lower;
-	const here =
-		opening === "here's" || (opening === "here" && word(frame, first + 1)?.lower === "is");
-	if (!here) return null;
-	const from = opening === "here" ? first + 2 : first + 1;
-	if (!/^\p{Lu}/u.test(word(frame, from)?.text ?? "")) return null;
-	const phrase = phraseForward(frame, from, colon);
-	return phrase && isSpeakerPhrase(frame, phrase.from, phrase.to)
-		? { ...phrase, how: "colon", cue: -1 }
-		: null;
-}
-
-/**
- * "Rep. Trey Gowdy (R-S.C.): “…”", "Continued Stone: “…”": a lead that is
- * only a name (a transcript's speaker), or a verb of saying and a name; or,
- * ending any lead, a speaker noun and a name ("… Republican pollster Daron Shaw:").
- */
-function colonName(
-	frame: Frame,
-	first: number,
-	colon: number,
-	/** Only a name after a speaker noun: the end of a longer lead. */
-	described = false,
-): Attribution | null {
-	let from = first;
-	const verb = word(frame, from);
-	if (verb && isSayingVerb(verb.lower, " ") && colon - from > 1) from++;
-	let to = colon;
-	// A party and state, or a role, in brackets after the name.
-	if (isPunct(frame, to - 1, ")")) {
-		while (to > from && !isPunct(frame, to - 1, "(")) to--;
-		to--;
-	}
-	const capitalised = (index: number) => /^\p{Lu}/u.test(word(frame, index)?.text ?? "");
-	let named = to;
-	while (named > from && capitalised(named - 1)) named--;
-	if (!described && named === from && to - from >= 1 && to - from <= 5)
-		return { from, to, how: "colon", cue: from > first ? first : -1 };
-
-	// "… does not surprise Republican pollster Daron Shaw: “…”": a speaker noun, then a name.
-	if (to - named >= 2 && SPEAKER_NOUNS.has(word(frame, named - 1)?.lower ?? ""))
-		return { from: named, to, how: "colon", cue: -1 };
-	// "POLLS MISSED THE SURGE - Pew Research: “…”": a digest's headline, a dash, whose words they are.
-	if (to > named && to - named <= 4 && isPunct(frame, named - 1, "-–—"))
-		return { from: named, to, how: "colon", cue: -1 };
-	return null;
-}
-
-/** Whether [from, to) only describes someone: words, none of them a verb ("Former secretary of state"). */
-function describesOnly(frame: Frame, from: number, to: number): boolean {
-	for (let index = from; index < to; index++) {
-		const token = frame.tokens[index] as FrameToken;
-		if (token.kind !== "word") return false;
-		if (
-			/^\p{Ll}/u.test(token.text) &&
-			(/(?:ed|ing)$/.test(token.lower) || (isCue(frame, index) && !isAmbiguousCue(token.lower)))
-		)
-			return false;
-	}
-	return true;
 }
 
 /** “…?” Trump went on. — a quotation that ends its sentence, attributed at the start of the next. */
