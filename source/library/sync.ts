@@ -258,11 +258,16 @@ export class PendingLoad {
 		const taken = new Set<string>();
 		for (const given of paths) {
 			const root = path.resolve(given);
-			// A folder given inside another given one: its files once, as a walk would.
-			const under = [...known.keys()].filter(
-				(file) => (file === root || file.startsWith(root + path.sep)) && !taken.has(file),
-			);
-			for (const file of under) taken.add(file);
+			const underRoot = root + path.sep;
+			// One path: the rows known are those under it. Several: a folder given inside another
+			// given one has its files once, as a walk would.
+			const under =
+				paths.length === 1
+					? [...known.keys()]
+					: [...known.keys()].filter(
+							(file) => (file === root || file.startsWith(underRoot)) && !taken.has(file),
+						);
+			if (paths.length > 1) for (const file of under) taken.add(file);
 			for (const file of walkOrder(under, root)) absolutes.push(file);
 			const from = root.endsWith(path.sep) ? root.length : root.length + 1;
 			// What path.join(given, …) gives for a path under it, worked out once: 100,000 joins.
