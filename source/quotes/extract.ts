@@ -51,8 +51,9 @@ const STATEMENT_WORDS = 4;
 // Where a title stands: on “…”, NBC’s “…”.
 // On “Meet the Press”, told “Fox and Friends”, NBC’s “Today”, the author of “Destiny and Power”.
 const TITLE_LEAD =
-	/(?:\bon|\btold|\binterview with|\p{Lu}[\p{L}.]*[’']s|\b(?:author|co-author|authors|editor|revival|remake|sequel|adaptation) of)\s*[“"'‘`«]*$/u;
+	/(?:\bon|\btold|\binterview with|\p{Lu}[\p{L}.]*[’']s|\b(?:author|co-author|authors|editor|revival|remake|sequel|adaptation|host|star|creator|cast|episode|season) of)\s*[“"'‘`«]*$/u;
 const TITLE_WORDS = 6;
+const SHOW_PEOPLE = new Set("star stars host hosts creator creators actor actress cast".split(" "));
 const MINOR_WORDS = new Set("a an the of and or in on at to for with by from as vs".split(" "));
 
 /** Every word capitalised but the small ones, and no sentence in it: “Meet the Press”, “Today”. */
@@ -312,6 +313,8 @@ function classify(
 		.exec(paragraph.text.slice(draft.end))?.[1]
 		?.toLowerCase();
 	if (after && NAMING_NOUNS.has(after) && isTitleCase(text)) return "term";
+	// “Scandal” star Kerry Washington, “The Apprentice” host: a show's title before its people.
+	if (after && SHOW_PEOPLE.has(after) && isTitleCase(text)) return "term";
 	// —“Hamilton to play Chicago,” by Variety’s Gordon Cox: a digest's headline of a piece, with its byline.
 	if (BYLINE_AFTER.test(paragraph.text.slice(draft.end))) return "term";
 	if (TITLE_LEAD.test(lead) && isTitleCase(text) && words(text).length <= TITLE_WORDS)

@@ -128,11 +128,12 @@ describe("statement or term, from the words around it", () => {
 			[["Meet the Press", null, "term"]],
 		],
 		[
-			"the title of a book after its author, of a show after its revival or told",
+			"the title of a book after its author, of a show after its revival, its host or told, before its star",
 			[
 				"“The count was never in doubt,” said Lena Park, the author of “Ballots and Bridges,” a history of the county.",
 				"The network ordered a revival of “Harbour Nights” for the autumn.",
 				"In an interview with “Morning Desk,” the governor told “The Late Hour” she would run.",
+				"“Harbour Lights” star Mara Quill is now host of “The Evening Desk.”",
 			],
 			[
 				["The count was never in doubt", "Lena Park", "statement"],
@@ -140,6 +141,8 @@ describe("statement or term, from the words around it", () => {
 				["Harbour Nights", null, "term"],
 				["Morning Desk", null, "term"],
 				["The Late Hour", null, "term"],
+				["Harbour Lights", null, "term"],
+				["The Evening Desk.", null, "term"],
 			],
 		],
 		[
