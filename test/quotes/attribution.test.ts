@@ -133,7 +133,8 @@ describe("statement or term, from the words around it", () => {
 				"“The count was never in doubt,” said Lena Park, the author of “Ballots and Bridges,” a history of the county.",
 				"The network ordered a revival of “Harbour Nights” for the autumn.",
 				"In an interview with “Morning Desk,” the governor told “The Late Hour” she would run.",
-				"“Harbour Lights” star Mara Quill is now host of “The Evening Desk.”",
+				"After the news spread, the “Harbour Lights” star posted a long message on her page.",
+				"Dale Brandt, who is now host of “The Evening Desk,” said he would stay.",
 			],
 			[
 				["The count was never in doubt", "Lena Park", "statement"],
@@ -142,7 +143,7 @@ describe("statement or term, from the words around it", () => {
 				["Morning Desk", null, "term"],
 				["The Late Hour", null, "term"],
 				["Harbour Lights", null, "term"],
-				["The Evening Desk.", null, "term"],
+				["The Evening Desk", null, "term"],
 			],
 		],
 		[
