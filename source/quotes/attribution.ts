@@ -295,8 +295,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		// "with Sen. John McCain calling it “…”": the subject stands right before the participle, or
 		// an adverb between them ("with Trump reportedly yelling: “…”").
 		const subjectEnd = skipBack(frame, index - 1, first);
-		const last = word(frame, subjectEnd);
-		const named = last && (/^\p{Lu}/u.test(last.text) || SPEAKER_NOUNS.has(last.lower));
+		const subjectLast = word(frame, subjectEnd);
+		const named =
+			subjectLast && (/^\p{Lu}/u.test(subjectLast.text) || SPEAKER_NOUNS.has(subjectLast.lower));
 		if (isParticiple(verb.lower) && at - index <= 6 && named) {
 			const direct = subjectBefore(frame, index, first);
 			if (direct && direct.to === subjectEnd + 1 && isSpeakerPhrase(frame, direct.from, direct.to))
