@@ -79,7 +79,7 @@ export function opensNounPhrase(frame: Frame, index: number): boolean {
 
 // Words that open a description of someone: "former State Department director X", "longtime aide X".
 const TITLE_ADJECTIVES = new Set(
-	"former longtime veteran retired outgoing incoming acting deputy senior top then-".split(" "),
+	"former longtime veteran retired outgoing incoming acting deputy senior top".split(" "),
 );
 
 const ABOUT = new Set(["about", "nearly", "roughly", "almost", "around", "some", "over"]);

@@ -16,10 +16,11 @@ import { headOf, isNameWord, isSpeakerPhrase } from "./phrases.js";
 type Gender = "m" | "f";
 
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
+const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
 const ORGANISATION_BEFORE =
 	/\b(?:firm|company|group|agency|organi[sz]ation|network|bank|fund|band)\s+$/;
 
-/** Whether `rest`, what follows a name, opens with a verb of saying in the past ("wrote", "said"). */
+/** Whether `rest`, what follows a name, opens with a verb of saying ("wrote", "said", "says"). */
 function speaksAfter(rest: string): boolean {
 	const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
 	return (
@@ -28,7 +29,6 @@ function speaksAfter(rest: string): boolean {
 		isSayingVerb(next, rest.slice(rest.indexOf(next) + next.length))
 	);
 }
-const HONORIFIC_NAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
 export interface Mention {
 	readonly paragraph: number;
