@@ -306,7 +306,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		if (isParticiple(verb.lower) || toSay) {
 			// "…, saying “…”", "calling it “…”": the quotation follows the participle closely.
 			if (at - index > 6 && word(frame, index + 1)?.lower !== "that") continue;
-			const subject = clauseSubject(frame, first, index - (toSay ? 1 : 0));
+			const subject =
+				(toSay ? sayerBefore(frame, index - 1, first) : null) ??
+				clauseSubject(frame, first, index - (toSay ? 1 : 0));
 			if (subject) return { ...subject, how: "before", cue: index };
 			continue;
 		}
@@ -328,6 +330,21 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		return null;
 	}
 	return null;
+}
+
+/**
+ * "… so subdued that Mr. Trump was prompted to say, “…”": the subject of the
+ * few lowercase words of a verb chain before the "to" at `to`.
+ */
+function sayerBefore(frame: Frame, to: number, first: number): { from: number; to: number } | null {
+	let chain = to;
+	while (chain > first && to - chain < 4 && /^\p{Ll}+$/u.test(word(frame, chain - 1)?.text ?? ""))
+		chain--;
+	if (chain === to || !/^\p{Lu}/u.test(word(frame, chain - 1)?.text ?? "")) return null;
+	const subject = subjectBefore(frame, chain, first);
+	return subject && subject.to === chain && isSpeakerPhrase(frame, subject.from, subject.to)
+		? subject
+		: null;
 }
 
 /**

@@ -623,6 +623,13 @@ describe("speakers, as a reader needs them", () => {
 			[["one more week, one more week.", "Quill", "statement"]],
 		],
 		[
+			"to say after a verb chain takes the chain's subject",
+			[
+				"The hearing was so calm that Mayor Ines Ruiz was moved to say, “I have never seen this council agree.”",
+			],
+			[["I have never seen this council agree.", "Ines Ruiz", "statement"]],
+		],
+		[
 			"a capitalised name of a thing is no verb of saying",
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
