@@ -308,7 +308,8 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 			if (at - index > 6 && word(frame, index + 1)?.lower !== "that") continue;
 			const subject =
 				(toSay ? sayerBefore(frame, index - 1, first) : null) ??
-				clauseSubject(frame, first, index - (toSay ? 1 : 0));
+				clauseSubject(frame, first, index - (toSay ? 1 : 0)) ??
+				subjectPastAppositive(frame, first, index);
 			if (subject) return { ...subject, how: "before", cue: index };
 			continue;
 		}
@@ -466,7 +467,13 @@ function subjectPastAppositive(
 		const verb = word(frame, index);
 		if (!isPunct(frame, index - 1, ",") || !verb || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text)) continue;
 		const subject = subjectBefore(frame, index, first);
-		if (subject?.from === first && isSpeakerPhrase(frame, subject.from, subject.to)) return subject;
+		// The name itself, or the name between commas after a description ("Schilling's son, Grant,").
+		if (
+			subject &&
+			startsAt(frame, subject.from, first) &&
+			isSpeakerPhrase(frame, subject.from, subject.to)
+		)
+			return subject;
 	}
 	return null;
 }

@@ -623,6 +623,13 @@ describe("speakers, as a reader needs them", () => {
 			[["one more week, one more week.", "Quill", "statement"]],
 		],
 		[
+			"a participle after the sentence's verb, its subject a name between commas",
+			[
+				"The mayor's brother, Tomas, defended her on the radio, saying: “She has kept every promise.”",
+			],
+			[["She has kept every promise.", "Tomas", "statement"]],
+		],
+		[
 			"to say after a verb chain takes the chain's subject",
 			[
 				"The hearing was so calm that Mayor Ines Ruiz was moved to say, “I have never seen this council agree.”",
