@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS } from "../text/words.js";
-import { contentRun, longestRun, type Side, sameWord, sequenceOf } from "./similarity.js";
+import { commonRuns, longestRun, type Side, sameWord, sequenceOf } from "./similarity.js";
 
 /**
  * Whether two passages of different sources are one statement, and how:
@@ -84,7 +84,8 @@ export function relationOf(
 			? "same"
 			: null;
 	}
-	const run = longestRun(left, right);
+	// One pass over both passages gives the run and what it holds.
+	const { words: run, content } = commonRuns(left, right);
 	const share = run / shorter;
 	// Two people named differently: only the very same words make theirs one statement.
 	if (speakers === "different") {
@@ -92,7 +93,7 @@ export function relationOf(
 		return score >= SAME ? "same" : "related";
 	}
 	// Words in order, two of them at least that say something ("the table" is not enough).
-	const inOrder = run >= 2 && share >= RUN_SHARE && (run >= 3 || contentRun(left, right) >= 2);
+	const inOrder = run >= 2 && share >= RUN_SHARE && (run >= 3 || content >= 2);
 	if (score >= SAME && inOrder) return "same";
 	if (inOrder) return "related";
 	const rare = rareWordsInCommon(left, right, isRare);

@@ -189,15 +189,14 @@ export function sequenceOf(passage: Side): readonly string[] {
 
 /** The longest run of words two passages have in the same order (within their first RUN_WORDS), in words. */
 export function longestRun(left: Side, right: Side): number {
-	return runs(left, right).words;
+	return commonRuns(left, right).words;
 }
 
-/** Of the longest runs two passages have in the same order, the most words in one that are not function words. */
-export function contentRun(left: Side, right: Side): number {
-	return runs(left, right).content;
-}
-
-function runs(left: Side, right: Side): { words: number; content: number } {
+/**
+ * The runs of words two passages have in the same order: the longest in words,
+ * and the most words that are not function words any one run holds.
+ */
+export function commonRuns(left: Side, right: Side): { words: number; content: number } {
 	// A run this long is evidence enough: a book-length quotation is not compared to its end.
 	const a = sequenceOf(left).slice(0, RUN_WORDS);
 	const b = sequenceOf(right).slice(0, RUN_WORDS);
