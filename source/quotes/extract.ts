@@ -309,24 +309,18 @@ function classify(
 	if (before && NAMING_NOUNS.has(before) && !attributedAfter && !draft.namedBy && !predicate)
 		return "term";
 	// NBC’s “Today” show, on “Fox News Sunday”: the title of a show, a book or a paper.
-	const after = /^[”’"'»]*\s+([\p{L}-]+)/u
-		.exec(paragraph.text.slice(draft.end))?.[1]
-		?.toLowerCase();
+	const rest = paragraph.text.slice(draft.end);
+	const after = /^[”’"'»]*\s+([\p{L}-]+)/u.exec(rest)?.[1]?.toLowerCase();
 	if (after && NAMING_NOUNS.has(after) && isTitleCase(text)) return "term";
 	// “Scandal” star Kerry Washington, “The Apprentice” host: a show's title before its people.
 	if (after && SHOW_PEOPLE.has(after) && isTitleCase(text)) return "term";
 	// —“Hamilton to play Chicago,” by Variety’s Gordon Cox: a digest's headline of a piece, with its byline.
-	if (BYLINE_AFTER.test(paragraph.text.slice(draft.end))) return "term";
+	if (BYLINE_AFTER.test(rest)) return "term";
 	if (TITLE_LEAD.test(lead) && isTitleCase(text) && words(text).length <= TITLE_WORDS)
 		return "term";
 	// the “stop-and-frisk” strategy: a quoted name for a thing, when no verb of saying is near.
 	const weak = !draft.attribution || draft.attribution.how === "subject";
-	if (
-		weak &&
-		MODIFIER_BEFORE.test(lead) &&
-		/^[”’"'»]*\s+\p{Ll}+\b/u.test(paragraph.text.slice(draft.end))
-	)
-		return "term";
+	if (weak && MODIFIER_BEFORE.test(lead) && /^[”’"'»]*\s+\p{Ll}+\b/u.test(rest)) return "term";
 	if (draft.attribution || draft.speaker) return "statement";
 	if (draft.partOf !== null && drafts[draft.partOf]?.attribution) return "statement";
 	if (words(text).length >= STATEMENT_WORDS) return "statement";
