@@ -77,7 +77,6 @@ function colonName(
 	while (named > from && capitalised(named - 1)) named--;
 	if (!described && named === from && to - from >= 1 && to - from <= 5)
 		return { from, to, how: "colon", cue: from > first ? first : -1 };
-
 	// "… does not surprise Republican pollster Daron Shaw: “…”": a speaker noun, then a name.
 	if (to - named >= 2 && SPEAKER_NOUNS.has(word(frame, named - 1)?.lower ?? ""))
 		return { from: named, to, how: "colon", cue: -1 };

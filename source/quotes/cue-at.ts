@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from "../text/words.js";
 import { isAmbiguousCue, isSayingVerb } from "./cues.js";
 import type { Frame } from "./frame.js";
-import { word } from "./phrases.js";
+import { opensSentence, word } from "./phrases.js";
 
 /**
  * Whether a word, where it stands in a frame, is a verb of saying: "the
@@ -28,7 +28,7 @@ export function isCue(frame: Frame, index: number): boolean {
 	if (!token) return false;
 	// A capitalised "State" or "Post" is a name, not a verb; but "Said Dorothy Poynter, “…”" opens
 	// its sentence with one of the verbs of reporting.
-	const opening = frame.sentences[token.sentence]?.[0] === index && REPORTING.has(token.lower);
+	const opening = opensSentence(frame, index) && REPORTING.has(token.lower);
 	if (!opening && !/^\p{Ll}/u.test(token.text)) return false;
 	if (!isSayingVerb(token.lower, frame.text.slice(token.end, token.end + 12))) return false;
 	// "Trump’s remarks", "the report", "his call": a noun.

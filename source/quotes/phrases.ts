@@ -432,10 +432,15 @@ function notAName(token: FrameToken, opening = true): boolean {
 
 /** Whether the token at `index` opens its sentence or a clause set off by a mark ("(", ":", "—"); a word after a quotation does not. */
 function opensClause(frame: Frame, index: number): boolean {
-	const token = frame.tokens[index] as FrameToken;
-	if (frame.sentences[token.sentence]?.[0] === index) return true;
+	if (opensSentence(frame, index)) return true;
 	const previous = frame.tokens[index - 1];
 	return !previous || (previous.kind === "punct" && "“‘\"'(:—–-;".includes(previous.text));
+}
+
+/** Whether the token at `index` is the first of its sentence. */
+export function opensSentence(frame: Frame, index: number): boolean {
+	const token = frame.tokens[index];
+	return token !== undefined && frame.sentences[token.sentence]?.[0] === index;
 }
 
 /** A word that may be (part of) a name: capitalised, and no determiner, sentence opener or pronoun. */
