@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { chmod, readdir, readFile, rm } from "node:fs/promises";
 import { build } from "esbuild";
-import { meowSetUpOnUse, withoutInkDevtools } from "./esbuild-plugins.mjs";
+import { withoutInkDevtools } from "./esbuild-plugins.mjs";
 
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const outfile = "dist/cli.js";
@@ -36,7 +36,7 @@ const shared = {
 		PARALLAX_VERSION: JSON.stringify(pkg.version),
 		PARALLAX_ENGINE: JSON.stringify(await engineHash()),
 	},
-	plugins: [withoutInkDevtools, meowSetUpOnUse],
+	plugins: [withoutInkDevtools],
 	banner: {
 		js: [
 			// Bundled CommonJS dependencies still call require() for Node built-ins.

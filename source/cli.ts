@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import meow from "meow";
+import { readCommandLine } from "./cli-args.js";
 import type { LoadWarning } from "./corpus/article.js";
 import { buildCorpus, type Corpus } from "./corpus/corpus.js";
 import { errorMessage } from "./corpus/fs-errors.js";
@@ -27,83 +27,16 @@ import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
 import { sanitize } from "./text/sanitize.js";
 import { WEB_COMMANDS, type WebCommand } from "./web/names.js";
 
-declare const PARALLAX_VERSION: string | undefined;
-const DESCRIPTION =
-	"A keyboard-driven terminal reader for news coverage that compares how sources quote the same story";
+// What \`ps\` and \`pgrep\` show: not "node".
+process.title = "parallax";
 
-const cli = meow(
-	`
-  Usage
-    $ parallax [paths…]
-    $ parallax add SOURCE…     web pages and feeds (addresses), saved .html files, OPML
-                               lists, folders and files: into the library
-    $ parallax update          fetch every feed subscribed to, and keep its new articles
-    $ parallax feeds           the subscriptions: address, title, last fetched, items, error
-    $ parallax remove URL…     end a subscription (its articles stay)
-    $ parallax export --opml   the subscriptions as OPML, for another reader
-
-  Reads news articles (.md, .markdown, .txt files, or folders of them) in a
-  split-pane terminal reader. With no path, opens the bundled articles and
-  what was added to the library (parallax add).
-
-  Options
-    --list            Print the articles (path, title, source, story) and exit
-    --search QUERY    Print the passages that match QUERY, best first; exit 1 if none
-    --scope all|quotes  What --search looks through (default: all)
-    --limit N         At most N hits from --search (default: 20)
-    --quotes          Print every quotation: path, paragraph, kind, speaker, text
-    --compare         Print each story's sources side by side: shared and unique statements
-    --coverage        Print each story's coverage: every statement, which sources carry it,
-                      and how many statements of each speaker each source carries
-    --json            Print one JSON document instead of text
-    --library PATH    The library (the database that keeps what was read and found) to use
-                      (default: the data folder, e.g. ~/.local/share/parallax/library.db)
-    --in-memory       Read every article from disk and write no library
-    --verbose         Say on stderr what the library did (files read from disk, changes)
-    --timeout SECONDS How long add and update wait for a web page or feed (default: 20)
-    --no-state        Neither read nor save reading positions and read marks
-    --help            Show this help
-    --version         Show the version
-
-  Without a terminal on stdout, parallax prints the list.
-
-  Keys (press ? in the reader for all)
-    j/k ↓/↑  move or scroll     Space/b  page      g/G  top/end
-    Enter    read               Tab      focus     Esc  back
-    /        search             n/N      next/previous match
-    q        quit               Ctrl-C   quit at once
-
-  Examples
-    $ parallax
-    $ parallax ~/news/bloomberg
-    $ parallax --list --json articles/ | jq '.articles[].title'
-    $ parallax --search "eddie warior corectional"
-`,
-	{
-		importMeta: import.meta,
-		// The build writes the version in; meow then need not find and read package.json at start.
-		...(typeof PARALLAX_VERSION === "string"
-			? { pkg: { name: "parallax", version: PARALLAX_VERSION, description: DESCRIPTION } }
-			: {}),
-		allowUnknownFlags: false,
-		flags: {
-			list: { type: "boolean", default: false },
-			json: { type: "boolean", default: false },
-			search: { type: "string" },
-			scope: { type: "string", default: "all" },
-			limit: { type: "number", default: 20 },
-			quotes: { type: "boolean", default: false },
-			compare: { type: "boolean", default: false },
-			coverage: { type: "boolean", default: false },
-			state: { type: "boolean", default: true },
-			library: { type: "string" },
-			inMemory: { type: "boolean", default: false },
-			verbose: { type: "boolean", default: false },
-			timeout: { type: "number" },
-			opml: { type: "boolean", default: false },
-		},
-	},
-);
+const commandLine = readCommandLine(process.argv.slice(2));
+if (commandLine.kind === "help" || commandLine.kind === "version") {
+	process.stdout.write(commandLine.text);
+	process.exit(0);
+}
+if (commandLine.kind === "mistake") fail(commandLine.message, 2);
+const cli = commandLine;
 
 const BUNDLED_ARTICLES = fileURLToPath(new URL("../articles/", import.meta.url));
 

@@ -274,7 +274,7 @@ describe("parallax without a terminal", () => {
 	it("rejects an unknown flag with exit 2", async () => {
 		const { stderr, code } = await parallax(["--frobnicate"]);
 		expect(code).toBe(2);
-		expect(stderr).toContain("Unknown flag");
+		expect(stderr).toContain("parallax: unknown flag --frobnicate");
 	});
 
 	it("prints help and version", async () => {
