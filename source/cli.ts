@@ -1,28 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { readCommandLine } from "./cli-args.js";
 import type { LoadWarning } from "./corpus/article.js";
-import { buildCorpus, type Corpus } from "./corpus/corpus.js";
+import { buildCorpus } from "./corpus/corpus.js";
 import { errorMessage } from "./corpus/fs-errors.js";
 import { ARTICLE_EXTENSIONS } from "./corpus/walk.js";
-import { openLibrary } from "./library/database.js";
 import { describeCounts, type Loaded, loadArticlesFrom, loadForReader } from "./library/load.js";
 import type { LoadProgress } from "./library/sync.js";
-import { LiveSession } from "./live.js";
-import { libraryFile, stateFolder } from "./persist/location.js";
-import { restore } from "./persist/snapshot.js";
-import { ReadingStore } from "./persist/store.js";
-import { compareJson, compareText } from "./print/compare.js";
-import { coverageJson, coverageText } from "./print/coverage.js";
+import type { LiveSession } from "./live.js";
+import { libraryFile } from "./persist/location.js";
 import { listJson, listText } from "./print/list.js";
 import { quotesJson, quotesText } from "./print/quotes.js";
 import { searchJson, searchText } from "./print/search.js";
 import { quotePassages } from "./quotes/match.js";
 import { buildSearchIndex } from "./search/builder.js";
 import type { SearchScope } from "./search/index.js";
-import { searchIndexFrom, startIndexing } from "./search/indexing.js";
-import { initialState } from "./state/state.js";
+import { searchIndexFrom } from "./search/indexing.js";
 import { detectCapabilities } from "./terminal/capabilities.js";
-import { osc52 } from "./terminal/clipboard.js";
 import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
 import { sanitize } from "./text/sanitize.js";
 import { WEB_COMMANDS, type WebCommand } from "./web/names.js";
@@ -65,39 +58,6 @@ function reportLibrary(loaded: Loaded, stage: "loading" | "loaded" | "read" | "f
 /** The reader's session, once it runs: R may replace what it shows (see live.ts). */
 let live: LiveSession | null = null;
 
-/** R: every feed fetched again, in the background of the reader. */
-async function refreshFeeds(
-	file: string | null,
-	progress: (status: string) => void,
-): Promise<{ added: number; said: string }> {
-	if (!file) return { added: 0, said: "no library: no feeds to fetch (see parallax add)" };
-	const opened = await openLibrary(file);
-	if (!opened.db) return { added: 0, said: `feeds not fetched: ${opened.notice}` };
-	const library = opened;
-	try {
-		const [{ updateFeeds }, { webArticlesFolder }] = await Promise.all([
-			import("./web/update.js"),
-			import("./library/content.js"),
-		]);
-		const results = await updateFeeds(library, webArticlesFolder(library.file), {
-			progress: (done, all) => progress(`updating feeds ${done}/${all}…`),
-		});
-		if (results.length === 0) return { added: 0, said: "no feeds to fetch (see parallax add)" };
-		const added = results.reduce((sum, result) => sum + result.added, 0);
-		const failed = results.filter((result) => result.state === "failed");
-		const news = `${added} new article${added === 1 ? "" : "s"}`;
-		return {
-			added,
-			said:
-				failed.length === 0
-					? news
-					: `${news}; ${failed.length} feed${failed.length === 1 ? "" : "s"} failed (parallax feeds says why)`,
-		};
-	} finally {
-		library.db.close();
-	}
-}
-
 /**
  * From this many files to read, the reader starts before they are read: below it, reading them
  * first is quicker than a reader started twice, and peaks lower (PARALLAX_BACKGROUND_FROM sets
@@ -120,8 +80,6 @@ function countFromEnv(name: string, otherwise: number): number {
 function readingStatus({ done, total }: LoadProgress): string {
 	return `library: reading ${done.toLocaleString("en")}/${total.toLocaleString("en")} files (${Math.floor((done / Math.max(1, total)) * 100)}%)…`;
 }
-
-const noCounts = { files: 0, read: 0, added: 0, changed: 0, removed: 0, renamed: 0 };
 
 let shownProgress = false;
 /** A line on stderr (a terminal) that counts the files of a long first run as they are read. */
@@ -205,10 +163,10 @@ async function main(): Promise<number> {
 			2,
 		);
 	}
-	// The reader's interface loads beside the articles; a print mode never loads it.
-	const readerInterface = reader ? import("./ui/start-reader.js") : null;
+	// The reader and its interface load beside the articles; a print mode never loads them.
+	const readerRun = reader ? import("./reader-run.js") : null;
 	// (Its failure is met where it is awaited, not as a rejection no one handled meanwhile.)
-	readerInterface?.catch(() => {});
+	readerRun?.catch(() => {});
 	// The reader starts on what the library has while a long first run reads the rest behind it,
 	// or, over a big folder it knows, on what it last saw while the disk is checked behind it.
 	const {
@@ -257,9 +215,13 @@ async function main(): Promise<number> {
 		printWarnings(corpus.warnings);
 		const width = process.stdout.isTTY ? process.stdout.columns : 100;
 		const { json } = cli.flags;
+		// Compare and coverage lay out columns: loaded (with text widths) only for them.
 		if (quotes) process.stdout.write(json ? quotesJson(corpus) : quotesText(corpus));
-		else if (compare) process.stdout.write(json ? compareJson(corpus) : compareText(corpus, width));
-		else {
+		else if (compare) {
+			const { compareJson, compareText } = await import("./print/compare.js");
+			process.stdout.write(json ? compareJson(corpus) : compareText(corpus, width));
+		} else {
+			const { coverageJson, coverageText } = await import("./print/coverage.js");
 			const { unicode } = detectCapabilities(process.env, false);
 			process.stdout.write(json ? coverageJson(corpus) : coverageText(corpus, unicode));
 		}
@@ -286,85 +248,32 @@ async function main(): Promise<number> {
 		process.stdout.write(cli.flags.json ? listJson(corpus) : listText(corpus));
 		return 0;
 	}
-	const indexed = (shown: Loaded, of: Corpus) => {
-		const indexing = startIndexing(of, quotePassages(of), undefined, shown.searchIndexes(of));
-		// Once a large corpus is indexed, its garbage is behind it: keys go faster with the heap free to grow.
-		const unsubscribe = indexing.subscribe(() => {
-			if (indexing.index) {
-				letYoungGenerationGrow();
-				unsubscribe();
-			}
-		});
-		return indexing;
-	};
-	// In the library when there is one; else state.json, as before it.
-	const { store, saved, notice } = cli.flags.state
-		? (loaded.readingState(stateFolder()) ?? ReadingStore.open(stateFolder()))
-		: ReadingStore.disabled();
-	// What the library had to say shows in the status bar too: the screen hides what stderr said.
-	const counts = loaded.counts;
-	// A library brought up to date says what changed; a first run (everything new) need not.
-	const updated =
-		counts && counts.read < counts.files && counts.read + counts.removed > 0
-			? `library: ${describeCounts(counts)}`
-			: null;
-	const notices = [notice, ...loaded.notices, updated].filter(Boolean).join(" · ") || null;
-	const initial = { ...initialState, ...restore(corpus, saved), notice: notices };
-	// Signals end the process from the session; what is pending is written then too.
-	// Before the library is closed (its own exit listener came first).
-	process.prependListener("exit", () => store.flush());
-	live = new LiveSession(
-		{
-			build: (shown) => {
-				const next = buildCorpus(shown.articles, shown.warnings);
-				return { corpus: next, indexing: indexed(shown, next) };
-			},
-			reload: () => loadArticlesFrom(paths, libraryPath, undefined, withContent),
-			update: (progress) => refreshFeeds(loaded.library, progress),
-		},
+	const { runReader } = await (readerRun ?? import("./reader-run.js"));
+	const ended = await runReader({
 		loaded,
-		{ corpus, indexing: indexed(loaded, corpus) },
-		initial,
-		saved,
-		store,
-	);
-	// The rest of a long first run, read in the background, or what changed on disk since the
-	// library last saw it: the reader goes on where it was on all of it.
-	let restRead = false;
-	if (rest) live.busyWith(rest);
-	// A check that takes a moment (a big library) says so, and says when nothing changed.
-	const told = behind === "checking" && loaded.articles.length >= backgroundFrom();
-	const files = loaded.articles.length.toLocaleString("en");
-	if (told) live.say(`library: checking ${files} files for changes…`);
-	rest?.then(
-		(full) => {
-			restRead = true;
-			if (full) live?.replace(full, `library: ${describeCounts(full.counts ?? noCounts)}`);
-			else if (told) live?.say(`library: ${files} files, none changed`);
+		corpus,
+		rest,
+		behind,
+		keepsState: cli.flags.state,
+		toldFrom: backgroundFrom(),
+		reload: () => loadArticlesFrom(paths, libraryPath, undefined, withContent),
+		started: (session) => {
+			live = session;
 		},
-		(error: unknown) => live?.say(`library: ${behind} stopped (${errorMessage(error)})`),
-	);
-	const { startReader } = await (readerInterface ?? import("./ui/start-reader.js"));
-	const code = await startReader(
-		live,
-		detectCapabilities(process.env, process.stdout.hasColors?.() ?? false),
-		process.env.TERM === "dumb" ? undefined : (text) => process.stdout.write(osc52(text)),
-		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
-	);
-	store.flush();
-	if (rest && live && restRead && live.current !== loaded) reportLibrary(live.current, "read");
+	});
+	if (ended.readBehind) reportLibrary(ended.readBehind, "read");
 	else if (rest && behind === "reading")
 		process.stderr.write(
 			"parallax: library: left before every file was read; the next run reads the rest\n",
 		);
 	printWarnings([...corpus.warnings, ...corpus.problems.all]);
-	if (store.problem)
-		process.stderr.write(`parallax: warning: reading state not saved (${store.problem})\n`);
+	if (ended.stateProblem)
+		process.stderr.write(`parallax: warning: reading state not saved (${ended.stateProblem})\n`);
 	// Work still going on behind the reader (the index, a long first run's files, the check of the
 	// disk) stops with it: what is done is kept (each slice is committed; quotations are saved on
 	// exit), the rest is taken up by the next run, and the shell gets its prompt back now.
 	readerEnded = true;
-	return code;
+	return ended.code;
 }
 
 let readerEnded = false;
