@@ -537,10 +537,14 @@ function vanished(library: OpenedLibrary, paths: readonly string[]): FileRow[] {
 function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string, KnownRow> {
 	const rows = new Map<string, KnownRow>();
 	// The engine only where it is another's: this one's is one string, not one per row.
+	// The folder's rows as a range of the primary key (every path that starts with the folder
+	// lies between it and the folder with its last character, the separator, one higher): read
+	// from the index, where a test of each path's start read every row of a big library.
+	const columns = `path, size, mtime_ms, hash, CASE WHEN engine = ?1 THEN NULL ELSE engine END,
+		 meta, warning`;
 	const query = library.db.prepare(
-		`SELECT path, size, mtime_ms, hash, CASE WHEN engine = ? THEN NULL ELSE engine END,
-		 meta, warning FROM files
-		 WHERE path = ? OR substr(path, 1, ?) = ?`,
+		`SELECT ${columns} FROM files WHERE path = ?2
+		 UNION ALL SELECT ${columns} FROM files WHERE path >= ?3 AND path < ?4`,
 	);
 	// Rows as arrays, made into objects of one shape here: node:sqlite's own row objects take
 	// twice the time and half as much memory again (100,000 rows: 370 against 160 ms).
@@ -549,7 +553,9 @@ function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string
 	for (const given of paths) {
 		const root = path.resolve(given);
 		const folder = root.endsWith(path.sep) ? root : root + path.sep;
-		for (const found of query.all(ENGINE, root, folder.length, folder)) {
+		const past =
+			folder.slice(0, -1) + String.fromCharCode(folder.charCodeAt(folder.length - 1) + 1);
+		for (const found of query.all(ENGINE, root, folder, past)) {
 			const row = new KnownRow(arrays ? (found as unknown as Columns) : Object.values(found));
 			rows.set(row.path, row);
 		}

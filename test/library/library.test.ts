@@ -159,6 +159,24 @@ describe("loading through the library", () => {
 		library.db.close();
 	});
 
+	it("knows a folder's files and a file apart from neighbours whose names start the same", async () => {
+		const at = (name: string) => path.join(articles, name);
+		for (const name of ["news", "news-old", "news0", "news/deeper"]) mkdirSync(at(name));
+		const files = ["news/a.md", "news/deeper/b.md", "news-old/c.md", "news0/d.md", "news.md"];
+		for (const [index, name] of files.entries()) {
+			writeFileSync(at(name), `---\ntitle: Piece ${index}\n---\n\nText ${index}.\n`);
+		}
+		const library = await open();
+		expect(loadWithLibrary(library, [articles]).counts).toMatchObject({ files: 5, read: 5 });
+		const news = loadWithLibrary(library, [at("news")]);
+		expect(news.counts).toMatchObject({ files: 2, read: 0, added: 0, removed: 0 });
+		expect(news.articles.map((a) => a.title).sort()).toEqual(["Piece 0", "Piece 1"]);
+		for (const one of ["news.md", "news0/d.md"]) {
+			expect(loadWithLibrary(library, [at(one)]).counts).toMatchObject({ files: 1, read: 0 });
+		}
+		library.db.close();
+	});
+
 	it("reads an article's paragraphs from the library when first wanted, from its file should that fail", async () => {
 		write("a.md", "One", "We will rebuild it");
 		const library = await open();
