@@ -207,7 +207,7 @@ async function main(): Promise<number> {
 		const where = paths.map((path) => sanitize(path)).join(", ");
 		fail(`no articles found in ${where} (looked for ${ARTICLE_EXTENSIONS.join(", ")} files)`, 1);
 	}
-	const corpus = buildCorpus(loaded.articles, loaded.warnings);
+	const corpus = buildCorpus(loaded.articles, loaded.warnings, loaded.grouping);
 	// (Not while a long first run is still read: what it reads would grow the heap to stay.)
 	if (corpus.articles.length < LARGE_CORPUS && !rest) letYoungGenerationGrow();
 

@@ -81,7 +81,7 @@ export async function runReader(run: ReaderRun): Promise<ReaderEnded> {
 	const live = new LiveSession(
 		{
 			build: (shown) => {
-				const next = buildCorpus(shown.articles, shown.warnings);
+				const next = buildCorpus(shown.articles, shown.warnings, shown.grouping);
 				return { corpus: next, indexing: indexed(shown, next) };
 			},
 			reload: run.reload,

@@ -28,6 +28,12 @@ export interface Corpus {
 }
 
 /**
+ * How articles that name no story are grouped: groups of the indices given,
+ * each in their order (groupBySimilarity, or the library's kept result of it).
+ */
+export type Grouping = (articles: readonly Article[], indices: readonly number[]) => number[][];
+
+/**
  * Groups articles into stories by their front-matter `story`; articles that
  * name none are grouped by what they say (see groupBySimilarity). Stories
  * keep the order in which their first article appears; an article like no
@@ -36,6 +42,7 @@ export interface Corpus {
 export function buildCorpus(
 	articles: readonly Article[],
 	warnings: readonly LoadWarning[] = [],
+	grouping: Grouping = groupBySimilarity,
 ): Corpus {
 	type Draft = {
 		id: string | null;
@@ -67,7 +74,7 @@ export function buildCorpus(
 		story.articles.push(index);
 	});
 	let inferred = 0;
-	for (const group of groupBySimilarity(articles, unnamed)) {
+	for (const group of grouping(articles, unnamed)) {
 		const first = group[0] as number;
 		const lone = group.length === 1;
 		drafts.push({

@@ -1,4 +1,4 @@
-import type { Corpus } from "../corpus/corpus.js";
+import type { Corpus, Grouping } from "../corpus/corpus.js";
 import { errorMessage } from "../corpus/fs-errors.js";
 import { type LoadResult, loadArticles } from "../corpus/load.js";
 import type { Opened } from "../persist/store.js";
@@ -27,6 +27,8 @@ export interface Loaded extends LoadResult {
 	finish(): string[];
 	/** Where a corpus of these articles keeps its search index between runs (null without a library). */
 	searchIndexes(corpus: Corpus): IndexStore | null;
+	/** How articles that name no story are grouped: kept in the library when there is one. */
+	readonly grouping?: Grouping;
 	/** The reading state kept in the library (state.json in `stateFolder` brought in once); null without one. */
 	readingState(stateFolder: string): Opened | null;
 }

@@ -70,4 +70,12 @@ export const MIGRATIONS: readonly string[] = [
 		kept_ms REAL NOT NULL,
 		PRIMARY KEY (feed, id)
 	) STRICT;`,
+	// 7: how a set of articles that name no story was grouped into stories, read back instead of made.
+	`CREATE TABLE story_groups (
+		-- The articles' content hashes and sources, in order, with the code that grouped them.
+		signature TEXT PRIMARY KEY,
+		-- The groups as positions among those articles, JSON.
+		groups TEXT NOT NULL,
+		made_ms REAL NOT NULL
+	) STRICT;`,
 ];

@@ -4,8 +4,9 @@ import path from "node:path";
 import type { StatementSync } from "node:sqlite";
 import { runToEnd } from "../background.js";
 import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
-import type { Corpus } from "../corpus/corpus.js";
+import type { Corpus, Grouping } from "../corpus/corpus.js";
 import { errorMessage } from "../corpus/fs-errors.js";
+import { groupBySimilarity } from "../corpus/group.js";
 import {
 	articleFromBytes,
 	displayPath,
@@ -21,6 +22,7 @@ import type { IndexStore } from "../search/indexing.js";
 import { type OpenedLibrary, transaction } from "./database.js";
 import { ENGINE } from "./engine.js";
 import { searchIndexStore } from "./search-indexes.js";
+import { keptGrouping } from "./story-groups.js";
 
 /** What a load through the library did: how many files it read from disk and what changed since the last. */
 export interface LibraryCounts {
@@ -42,6 +44,8 @@ export interface LibraryLoad extends LoadResult {
 	saveQuotations(): string | null;
 	/** Where the search index of a corpus of these articles is kept (null if some are not in the library). */
 	searchIndexes(corpus: Corpus): IndexStore | null;
+	/** Grouping these articles by content, kept in the library. */
+	readonly grouping: Grouping;
 }
 
 /** How far a load has come: files looked at of all, and how many of them had to be read. */
@@ -425,6 +429,9 @@ export class PendingLoad {
 			saveQuotations: quotations.save,
 			searchIndexes: (corpus) =>
 				problem ? null : searchIndexStore(library, corpus, (article) => hashes.get(article)),
+			grouping: problem
+				? groupBySimilarity
+				: keptGrouping(library, (article) => hashes.get(article)),
 		};
 	}
 }

@@ -278,6 +278,48 @@ describe("loading through the library", () => {
 		library.db.close();
 	});
 
+	it("keeps how articles that name no story were grouped, and groups them again when one changes", async () => {
+		const piece = (name: string, source: string, words: string) =>
+			writeFileSync(
+				path.join(articles, name),
+				`---\ntitle: ${words.split(" ").slice(0, 4).join(" ")}\nsource: ${source}\n---\n\n${words}.\n`,
+			);
+		const bridge = "The harbour bridge closed after inspectors found cracked pylons under the deck";
+		const budget = "The council passed a school budget with money for teachers and new buses";
+		piece("a.md", "Wire", bridge);
+		piece("b.md", "Gazette", `${bridge} on Tuesday`);
+		piece("c.md", "Wire", budget);
+		piece("d.md", "Gazette", `${budget} this spring`);
+		const library = await open();
+		const storiesOf = (load: ReturnType<typeof loadWithLibrary>) =>
+			buildCorpus(load.articles, load.warnings, load.grouping).stories.map((story) =>
+				story.articles.map((index) => load.articles[index]?.path.split(path.sep).pop()),
+			);
+		const first = loadWithLibrary(library, [articles]);
+		expect(storiesOf(first)).toEqual([
+			["a.md", "b.md"],
+			["c.md", "d.md"],
+		]);
+		expect(count(library.db, "story_groups")).toBe(1);
+
+		// What the library kept is what the next run shows, without grouping again.
+		library.db.prepare("UPDATE story_groups SET groups = ?").run("[[0],[1],[2,3]]");
+		expect(storiesOf(loadWithLibrary(library, [articles]))).toEqual([
+			["a.md"],
+			["b.md"],
+			["c.md", "d.md"],
+		]);
+
+		piece("d.md", "Gazette", `${budget} next spring`);
+		utimesSync(path.join(articles, "d.md"), new Date(), new Date(Date.now() + 5000));
+		expect(storiesOf(loadWithLibrary(library, [articles]))).toEqual([
+			["a.md", "b.md"],
+			["c.md", "d.md"],
+		]);
+		expect(count(library.db, "story_groups")).toBe(2);
+		library.db.close();
+	});
+
 	it("still loads every article when the library cannot be written (read-only, disk full)", async () => {
 		// Long enough that its row and its quotation's need pages the full file has not got.
 		write("a.md", "One", "We will rebuild it ".repeat(2000).trim());
