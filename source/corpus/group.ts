@@ -1,3 +1,4 @@
+import { descendingOrder } from "../sorted.js";
 import { comparableWords, FUNCTION_WORDS } from "../text/words.js";
 import type { Article } from "./article.js";
 
@@ -60,22 +61,54 @@ export function groupBySimilarity(
 		if (apart > STORY_DAYS) return Number.POSITIVE_INFINITY;
 		return apart <= NEAR_DAYS ? SAME_STORY_NEAR : SAME_STORY;
 	};
-	// Only articles sharing a telling word are compared: the work grows with the overlap, not the square.
-	const postings = new Map<string, number[]>();
-	vectors.forEach((vector, position) => {
-		for (const term of vector.keys()) postings.set(term, [...(postings.get(term) ?? []), position]);
-	});
-	const pairs: { a: number; b: number; score: number }[] = [];
-	vectors.forEach((vector, a) => {
-		const dots = new Map<number, number>();
-		for (const [term, weight] of vector) {
-			for (const b of postings.get(term) ?? []) {
-				if (b > a) dots.set(b, (dots.get(b) ?? 0) + weight * (vectors[b]?.get(term) ?? 0));
+	// Only articles sharing a telling word are compared: the work grows with the overlap, not the
+	// square. Each word's articles are kept in order with their weights, and each article knows
+	// where it stands in them, so only later articles are visited, their weights at hand; the
+	// sums go into one array reused for every article.
+	const postings = new Map<string, { positions: number[]; weights: number[] }>();
+	const entries = vectors.map((vector, position) =>
+		[...vector].map(([term, weight]) => {
+			let posting = postings.get(term);
+			if (!posting) {
+				posting = { positions: [], weights: [] };
+				postings.set(term, posting);
+			}
+			posting.positions.push(position);
+			posting.weights.push(weight);
+			return { posting, at: posting.positions.length - 1, weight };
+		}),
+	);
+	// The pairs alike enough, as three columns (a homogeneous corpus has millions of them).
+	const pairA: number[] = [];
+	const pairB: number[] = [];
+	const pairScore: number[] = [];
+	const dots = new Float64Array(vectors.length);
+	const touched = new Int32Array(vectors.length);
+	entries.forEach((terms, a) => {
+		let count = 0;
+		for (const { posting, at, weight } of terms) {
+			const { positions, weights } = posting;
+			for (let k = at + 1; k < positions.length; k++) {
+				const b = positions[k] as number;
+				if (dots[b] === 0) touched[count++] = b;
+				dots[b] = (dots[b] as number) + weight * (weights[k] as number);
 			}
 		}
-		for (const [b, score] of dots) if (score >= thresholdOf(a, b)) pairs.push({ a, b, score });
+		const take = (b: number) => {
+			const score = dots[b] as number;
+			if (score >= thresholdOf(a, b)) {
+				pairA.push(a);
+				pairB.push(b);
+				pairScore.push(score);
+			}
+			dots[b] = 0;
+		};
+		// In order of b: with a in order too, a stable sort by score alone breaks ties by a, then b.
+		// (Those met sorted, or, when they are many of the articles after a, all of these looked at.)
+		if (count * 16 < vectors.length - a) for (const b of touched.subarray(0, count).sort()) take(b);
+		else for (let b = a + 1; b < vectors.length; b++) if (dots[b] !== 0) take(b);
 	});
-	pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+	const byScore = descendingOrder(pairScore);
 
 	const parent = indices.map((_, position) => position);
 	const find = (position: number): number => {
@@ -84,24 +117,61 @@ export function groupBySimilarity(
 		parent[position] = root;
 		return root;
 	};
-	const sources = indices.map((index) => new Set([articles[index]?.source ?? null]));
-	for (const { a, b } of pairs) {
-		const rootA = find(a);
-		const rootB = find(b);
-		if (rootA === rootB) continue;
-		const setA = sources[rootA] as Set<string | null>;
-		const setB = sources[rootB] as Set<string | null>;
-		const clash = [...setA].some((source) => source !== null && setB.has(source));
-		if (clash) continue;
+	const sources = new SourceSets(indices.map((index) => articles[index]?.source ?? null));
+	for (const pair of byScore) {
+		const rootA = find(pairA[pair] as number);
+		const rootB = find(pairB[pair] as number);
+		if (rootA === rootB || sources.clash(rootA, rootB)) continue;
 		parent[rootB] = rootA;
-		for (const source of setB) setA.add(source);
+		sources.join(rootA, rootB);
 	}
 	const groups = new Map<number, number[]>();
 	indices.forEach((index, position) => {
 		const root = find(position);
-		groups.set(root, [...(groups.get(root) ?? []), index]);
+		const group = groups.get(root);
+		if (group) group.push(index);
+		else groups.set(root, [index]);
 	});
 	return [...groups.values()];
+}
+
+/**
+ * The sources of each story being made, as bits (a story takes one article
+ * of each source): the stories of millions of candidate pairs are tested.
+ * An article of no known source clashes with none.
+ */
+class SourceSets {
+	private readonly words: number;
+	private readonly bits: Uint32Array;
+
+	constructor(sources: readonly (string | null)[]) {
+		const ids = new Map<string, number>();
+		for (const source of sources)
+			if (source !== null && !ids.has(source)) ids.set(source, ids.size);
+		this.words = Math.max(1, Math.ceil(ids.size / 32));
+		this.bits = new Uint32Array(sources.length * this.words);
+		sources.forEach((source, story) => {
+			const id = source === null ? undefined : ids.get(source);
+			if (id !== undefined) this.bits[story * this.words + (id >>> 5)] = 1 << (id & 31);
+		});
+	}
+
+	/** Whether stories a and b have a source in common. */
+	clash(a: number, b: number): boolean {
+		const { words, bits } = this;
+		for (let word = 0; word < words; word++)
+			if (((bits[a * words + word] as number) & (bits[b * words + word] as number)) !== 0)
+				return true;
+		return false;
+	}
+
+	/** Story b's sources are now a's too. */
+	join(a: number, b: number): void {
+		const { words, bits } = this;
+		for (let word = 0; word < words; word++)
+			bits[a * words + word] =
+				(bits[a * words + word] as number) | (bits[b * words + word] as number);
+	}
 }
 
 // What a story is about is in its title and first paragraphs; reading a
