@@ -14,6 +14,8 @@ export interface GenerateOptions {
 	readonly articles: number;
 	readonly sourcesPerStory?: number;
 	readonly seed?: number;
+	/** No `story:` in the front matter: the articles are grouped by what they say. */
+	readonly withoutStories?: boolean;
 }
 
 const OUTLETS = [
@@ -121,7 +123,8 @@ export function generateCorpus(
 			paragraphs.push(`Follow ${outlet} on Facebook, Twitter, LinkedIn, and Instagram.`);
 			const title = sentence(6, 14).replace(/\.$/, "");
 			const slug = `story-${String(story).padStart(5, "0")}`;
-			const text = `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(outlet)}\nstory: ${slug}\n---\n\n${paragraphs.join("\n\n")}\n`;
+			const storyLine = options.withoutStories ? "" : `story: ${slug}\n`;
+			const text = `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(outlet)}\n${storyLine}---\n\n${paragraphs.join("\n\n")}\n`;
 			articles.push({ path: `${slug}/${outlet.toLowerCase().replace(/[^a-z]+/g, "-")}.md`, text });
 		}
 	}

@@ -31,6 +31,8 @@ const ARTICLES = path.join(ROOT, "articles");
 const BARE_APP = path.join(ROOT, "bench", "bare-app.mjs");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_ARTICLES ?? 10_000);
+// Articles without story ids, grouped by content (BENCH_UNNAMED=0: none).
+const UNNAMED = Number(process.env.BENCH_UNNAMED ?? 2000);
 const COLS = 100;
 const ROWS = 30;
 const QUERY = "eddie warior corectional";
@@ -216,6 +218,53 @@ function libraryRows(
 	];
 }
 
+/** Articles that name no story, grouped by what they say: every run without the library, the first with it, then the kept grouping. */
+interface GroupingFigures {
+	articles: number;
+	inMemoryListMs: number;
+	firstListMs: number;
+	listMs: number;
+}
+
+function groupingRun(folder: string, articles: number): GroupingFigures {
+	const dataHome = mkdtempSync(path.join(tmpdir(), "parallax-bench-data-"));
+	try {
+		const inMemoryListMs = timed(["--in-memory", "--list", folder], dataHome);
+		const firstListMs = timed(["--list", folder], dataHome);
+		const listMs = timed(["--list", folder], dataHome);
+		return { articles, inMemoryListMs, firstListMs, listMs };
+	} finally {
+		rmSync(dataHome, { recursive: true, force: true });
+	}
+}
+
+/** The rows of articles grouped by content: without the library every run groups them; with it, the first. */
+function groupingRows(g: {
+	articles: number;
+	inMemoryListMs: Spread;
+	firstListMs: Spread;
+	listMs: Spread;
+}): [string, string, string, string, string][] {
+	if (g.articles <= 0 || Number.isNaN(g.listMs.median)) return [];
+	return [
+		[
+			`${g.articles} articles, no story ids: --in-memory --list`,
+			fmt(g.inMemoryListMs, ms),
+			"",
+			"",
+			"grouped at every run",
+		],
+		["  library: first run --list", fmt(g.firstListMs, ms), "", "", "grouped, kept"],
+		[
+			"  library: second run --list",
+			fmt(g.listMs, ms),
+			"",
+			`${(g.listMs.median / g.inMemoryListMs.median).toFixed(2)}× of --in-memory`,
+			"groups read back",
+		],
+	];
+}
+
 async function libraryRun(folder: string): Promise<LibraryFigures> {
 	const dataHome = mkdtempSync(path.join(tmpdir(), "parallax-bench-data-"));
 	try {
@@ -363,9 +412,9 @@ function writeLarge(): { alone: string; beside: string } {
 	return { alone, beside };
 }
 
-function writeCorpus(count: number): string {
+function writeCorpus(count: number, withoutStories = false): string {
 	const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
-	for (const item of generateCorpus(seedBodies(ARTICLES), { articles: count })) {
+	for (const item of generateCorpus(seedBodies(ARTICLES), { articles: count, withoutStories })) {
 		const file = path.join(folder, item.path);
 		mkdirSync(path.dirname(file), { recursive: true });
 		writeFileSync(file, item.text);
@@ -412,6 +461,17 @@ async function main() {
 			process.stderr.write("the library…\n");
 			for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
 				library.push(await libraryRun(folder));
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	}
+	const grouping: GroupingFigures[] = [];
+	if (UNNAMED > 0) {
+		process.stderr.write(`${UNNAMED} articles without story ids…\n`);
+		const folder = writeCorpus(UNNAMED, true);
+		try {
+			for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
+				grouping.push(groupingRun(folder, UNNAMED));
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}
@@ -473,6 +533,12 @@ async function main() {
 			compareScrollMs: perRun(large, (r) => medianOf(r.compareScroll, "ms")),
 			coverageMs: perRun(large, (r) => r.coverageMs),
 			coverageScrollMs: perRun(large, (r) => medianOf(r.coverageScroll, "ms")),
+		},
+		grouping: {
+			articles: UNNAMED,
+			inMemoryListMs: perRun(grouping, (r) => r.inMemoryListMs),
+			firstListMs: perRun(grouping, (r) => r.firstListMs),
+			listMs: perRun(grouping, (r) => r.listMs),
 		},
 		library: {
 			firstListMs: perRun(library, (r) => r.firstListMs),
@@ -644,6 +710,7 @@ async function main() {
 			"keys answered while building",
 		],
 		...libraryRows(figures.library, s.articles),
+		...groupingRows(figures.grouping),
 	];
 	const widths = [0, 1, 2, 3, 4].map((i) =>
 		Math.max(
