@@ -8,7 +8,7 @@ import { withoutInkDevtools } from "./esbuild-plugins.mjs";
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const outfile = "dist/cli.js";
 
-/** A hash of the code that reads articles, finds quotations and indexes them: what the library keeps was made by it. */
+/** A hash of the code that reads articles, finds quotations and indexes them (and measures titles): what the library keeps was made by it. */
 async function engineHash() {
 	const hash = createHash("sha256");
 	for (const folder of ["source/corpus", "source/quotes", "source/search", "source/text"]) {
@@ -16,6 +16,9 @@ async function engineHash() {
 		for (const name of names)
 			hash.update(`${folder}/${name}\0`).update(await readFile(`${folder}/${name}`));
 	}
+	// The library keeps titles' widths, measured by string-width's tables of characters.
+	const widths = JSON.parse(await readFile("node_modules/string-width/package.json", "utf8"));
+	hash.update(`string-width ${widths.version}\0`);
 	return hash.digest("hex").slice(0, 16);
 }
 

@@ -1,3 +1,5 @@
+import { displayWidth } from "../text/graphemes.js";
+
 /** What a paragraph is, so the reader can set apart what is not the story. */
 export type ParagraphKind = "text" | "caption" | "boilerplate";
 
@@ -21,11 +23,23 @@ export interface Article {
 	readonly paragraphs: readonly Paragraph[];
 	/** How many paragraphs, where that is known without reading them (an article from the library). */
 	readonly paragraphCount?: number;
+	/** The title's width (see measureTitle), where that is known without reading it (likewise). */
+	readonly titleWidth?: number;
 }
 
 /** How many paragraphs an article has, read only where no one kept the count. */
 export function paragraphCount(article: Article): number {
 	return article.paragraphCount ?? article.paragraphs.length;
+}
+
+/** The columns a title takes on one line, as the list lays it out: spaces at either end never reach a line. */
+export function measureTitle(title: string): number {
+	return displayWidth(title.replace(/^ +| +$/g, ""));
+}
+
+/** How wide an article's title is, measured only where no one kept the width. */
+export function titleWidthOf(article: Article): number {
+	return article.titleWidth ?? measureTitle(article.title);
 }
 
 /** A problem with one input, reported without stopping the others. */

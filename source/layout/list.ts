@@ -1,5 +1,6 @@
+import { titleWidthOf } from "../corpus/article.js";
 import type { Corpus } from "../corpus/corpus.js";
-import { displayWidth, graphemes } from "../text/graphemes.js";
+import { graphemes } from "../text/graphemes.js";
 import { truncate } from "../text/truncate.js";
 import { wrap } from "../text/wrap.js";
 import { keptPerOwner } from "./kept.js";
@@ -153,8 +154,7 @@ function widthsOf(corpus: Corpus): Int32Array {
 	if (!widths) {
 		widths = new Int32Array(corpus.articles.length);
 		corpus.articles.forEach((article, index) => {
-			// Spaces at either end never reach a line.
-			(widths as Int32Array)[index] = displayWidth(article.title.replace(/^ +| +$/g, ""));
+			(widths as Int32Array)[index] = titleWidthOf(article);
 		});
 		titleWidths.set(corpus, widths);
 	}
@@ -171,7 +171,9 @@ function titleLines(
 	const width = widths[article] as number;
 	// (An empty title is one empty line.)
 	if (width <= textWidth) return 1;
-	// One character wider than the column still goes on one line of its own.
+	// One character wider than the column still goes on one line of its own. (A character is at
+	// most two columns wide: a wider title is more than one, found without reading the title.)
+	if (width > 2) return TITLE_LINES;
 	const title = corpus.articles[article]?.title.trim() ?? "";
 	if (title.length <= 4 && [...graphemes(title)].length === 1) return 1;
 	return TITLE_LINES;

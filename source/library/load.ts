@@ -88,11 +88,13 @@ export async function loadForReader(
 	if ("loaded" in opening) return { now: opening.loaded, rest: null, behind: null };
 	const { library, paths, notice } = opening;
 	try {
-		const lastSeen = PendingLoad.asLastSeen(library, paths, checkFrom);
+		// The reader shows a screenful of articles: each one's fields are read when it is shown.
+		const lazy = { fieldsWhenShown: true };
+		const lastSeen = PendingLoad.asLastSeen(library, paths, checkFrom, lazy);
 		if (lastSeen) {
 			const closing = { closes: false };
 			const now = libraryLoaded(library, notice, lastSeen.unchanged(), closing);
-			const rest = PendingLoad.inBackground(library, paths, {}, lastSeen).then(async (load) => {
+			const rest = PendingLoad.inBackground(library, paths, lazy, lastSeen).then(async (load) => {
 				if (!load.changed) {
 					// As it was: the view stands, and closes the library when it is done.
 					closing.closes = true;
@@ -102,7 +104,7 @@ export async function loadForReader(
 			});
 			return { now, rest, behind: "checking" };
 		}
-		const load = new PendingLoad(library, paths);
+		const load = new PendingLoad(library, paths, lazy);
 		if (load.remaining < backgroundFrom)
 			return {
 				now: libraryLoaded(library, notice, readAll(load), { closes: true }),

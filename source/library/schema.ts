@@ -78,4 +78,11 @@ export const MIGRATIONS: readonly string[] = [
 		groups TEXT NOT NULL,
 		made_ms REAL NOT NULL
 	) STRICT;`,
+	// 8: what the list needs of an article kept beside its JSON, so that the reader reads the rest
+	// of a row only when it shows it: its id, its story, its title's width (made when next read).
+	`ALTER TABLE files ADD COLUMN article_id TEXT;
+	ALTER TABLE files ADD COLUMN story TEXT;
+	ALTER TABLE files ADD COLUMN title_width INTEGER;
+	UPDATE files SET article_id = json_extract(meta, '$.id'), story = json_extract(meta, '$.story')
+		WHERE meta IS NOT NULL;`,
 ];

@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { StatementSync } from "node:sqlite";
 import { runToEnd } from "../background.js";
-import type { Article, LoadWarning, Paragraph } from "../corpus/article.js";
+import { type Article, type LoadWarning, measureTitle, type Paragraph } from "../corpus/article.js";
 import type { Corpus, Grouping } from "../corpus/corpus.js";
 import { errorMessage } from "../corpus/fs-errors.js";
 import { groupBySimilarity } from "../corpus/group.js";
@@ -67,9 +67,12 @@ interface FileRow {
 	readonly warning: string | null;
 }
 
-/** A row as a file just read makes it, with its article's fields as JSON. */
+/** A row as a file just read makes it, with its article's fields as JSON and what the list needs apart. */
 interface NewRow extends FileRow {
 	readonly meta: string | null;
+	readonly articleId: string | null;
+	readonly story: string | null;
+	readonly titleWidth: number | null;
 }
 
 /** What a file gave: an article, a warning, both; stored unless it could not be read at all. */
@@ -80,7 +83,17 @@ interface Found {
 	readonly row?: FileRow;
 }
 
-type ProgressOptions = LoadOptions & {
+/** How a load through the library makes its articles. */
+export interface LibraryLoadOptions extends LoadOptions {
+	/**
+	 * Each known article's fields but its id, story and title's width read
+	 * from the library when first asked for: the reader, which shows a
+	 * screenful of them. Otherwise all at once (a print mode prints them all).
+	 */
+	readonly fieldsWhenShown?: boolean;
+}
+
+type ProgressOptions = LibraryLoadOptions & {
 	readonly progress?: (progress: LoadProgress) => void;
 	/** How often progress is told, in milliseconds. */
 	readonly progressMs?: number;
@@ -135,14 +148,15 @@ function* lookStepwise(
 	library: OpenedLibrary,
 	paths: readonly string[],
 	cwd: string,
+	fieldsWhenShown: boolean,
 	/** The load as the library last saw it: its rows, and its articles for the files unchanged. */
 	lastSeen?: Pick<Looked, "known" | "found">,
 ): Generator<void, Looked, void> {
 	const walked = yield* walkStepwise(paths);
-	const known = lastSeen?.known ?? knownRows(library, paths);
+	const known = lastSeen?.known ?? knownRows(library, paths, fieldsWhenShown);
 	const seen = new Map<string, Found>();
 	for (const entry of lastSeen?.found ?? []) if (entry) seen.set(entry.file, entry);
-	const paragraphsOf = paragraphReader(library, cwd);
+	const paragraphsOf = rowReader(library, cwd);
 	const found: (Found | undefined)[] = new Array(walked.files.length);
 	const pending: number[] = [];
 	for (const [index, file] of walked.files.entries()) {
@@ -229,12 +243,12 @@ export class PendingLoad {
 	constructor(
 		private readonly library: OpenedLibrary,
 		private readonly paths: readonly string[],
-		options: LoadOptions = {},
+		options: LibraryLoadOptions = {},
 		looked?: Looked,
 	) {
 		this.cwd = options.cwd ?? process.cwd();
 		const { walked, known, found, pending } =
-			looked ?? runToEnd(lookStepwise(library, paths, this.cwd));
+			looked ?? runToEnd(lookStepwise(library, paths, this.cwd, options.fieldsWhenShown ?? false));
 		this.walked = walked;
 		this.known = known;
 		this.found = found;
@@ -251,11 +265,11 @@ export class PendingLoad {
 		library: OpenedLibrary,
 		paths: readonly string[],
 		least: number,
-		options: LoadOptions = {},
+		options: LibraryLoadOptions = {},
 	): PendingLoad | null {
 		const cwd = options.cwd ?? process.cwd();
 		if (!paths.every((given) => existsSync(given))) return null;
-		const known = knownRows(library, paths);
+		const known = knownRows(library, paths, options.fieldsWhenShown ?? false);
 		if (known.size < least) return null;
 		const files: string[] = [];
 		const absolutes: string[] = [];
@@ -279,7 +293,7 @@ export class PendingLoad {
 			for (const file of absolutes.slice(files.length))
 				files.push(file === root ? given : base + file.slice(from));
 		}
-		const paragraphsOf = paragraphReader(library, cwd);
+		const paragraphsOf = rowReader(library, cwd);
 		const inside = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
 		const found: Found[] = [];
 		for (const [index, absolute] of absolutes.entries()) {
@@ -308,12 +322,13 @@ export class PendingLoad {
 	static async inBackground(
 		library: OpenedLibrary,
 		paths: readonly string[],
-		options: LoadOptions = {},
+		options: LibraryLoadOptions = {},
 		lastSeen?: PendingLoad,
 	): Promise<PendingLoad> {
 		const cwd = options.cwd ?? process.cwd();
 		const since = lastSeen && { known: lastSeen.known, found: lastSeen.found };
-		const looked = await inSlicesOf(lookStepwise(library, paths, cwd, since));
+		const lazy = options.fieldsWhenShown ?? false;
+		const looked = await inSlicesOf(lookStepwise(library, paths, cwd, lazy, since));
 		return new PendingLoad(library, paths, options, looked);
 	}
 
@@ -372,6 +387,9 @@ export class PendingLoad {
 			engine: ENGINE,
 			meta: result.article ? JSON.stringify(metaOf(result.article)) : null,
 			warning: result.warning?.message ?? null,
+			articleId: result.article?.id ?? null,
+			story: result.article?.story ?? null,
+			titleWidth: result.article ? measureTitle(result.article.title) : null,
 		};
 		// Written as it is read: ten thousand articles' text is not held twice.
 		this.writer.write(row, result.article ? JSON.stringify(result.article.paragraphs) : null);
@@ -451,11 +469,14 @@ class RowWriter {
 	write(row: NewRow, paragraphs: string | null): void {
 		this.attempt((db) => {
 			this.upsert ??= db.prepare(
-				`INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				`INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning,
+				 article_id, story, title_width)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				 ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
 				 hash = excluded.hash, engine = excluded.engine, meta = excluded.meta,
-				 paragraphs = excluded.paragraphs, warning = excluded.warning`,
+				 paragraphs = excluded.paragraphs, warning = excluded.warning,
+				 article_id = excluded.article_id, story = excluded.story,
+				 title_width = excluded.title_width`,
 			);
 			this.upsert.run(
 				row.path,
@@ -466,6 +487,9 @@ class RowWriter {
 				row.meta,
 				paragraphs,
 				row.warning,
+				row.articleId,
+				row.story,
+				row.titleWidth,
 			);
 		});
 	}
@@ -540,29 +564,40 @@ function vanished(library: OpenedLibrary, paths: readonly string[]): FileRow[] {
 	}
 }
 
-/** What the library has for the files under `paths`, by absolute path. */
-function knownRows(library: OpenedLibrary, paths: readonly string[]): Map<string, KnownRow> {
+/**
+ * What the library has for the files under `paths`, by absolute path; with
+ * `fieldsWhenShown`, without the articles' fields but for what the list
+ * needs of every one (their id, story and title's width).
+ */
+function knownRows(
+	library: OpenedLibrary,
+	paths: readonly string[],
+	fieldsWhenShown: boolean,
+): Map<string, KnownRow> {
 	const rows = new Map<string, KnownRow>();
-	// The engine only where it is another's: this one's is one string, not one per row.
 	// The folder's rows as a range of the primary key (every path that starts with the folder
 	// lies between it and the folder with its last character, the separator, one higher): read
 	// from the index, where a test of each path's start read every row of a big library.
+	// The engine only where it is another's: this one's is one string, not one per row. The
+	// fields' JSON where they are wanted now, or where a row has no id of its own (see schema).
 	const columns = `path, size, mtime_ms, hash, CASE WHEN engine = ?1 THEN NULL ELSE engine END,
-		 meta, warning`;
+		 warning, meta IS NOT NULL, article_id, story, title_width,
+		 CASE WHEN ?2 OR article_id IS NULL THEN meta END`;
 	const query = library.db.prepare(
-		`SELECT ${columns} FROM files WHERE path = ?2
-		 UNION ALL SELECT ${columns} FROM files WHERE path >= ?3 AND path < ?4`,
+		`SELECT ${columns} FROM files WHERE path = ?3
+		 UNION ALL SELECT ${columns} FROM files WHERE path >= ?4 AND path < ?5`,
 	);
 	// Rows as arrays, made into objects of one shape here: node:sqlite's own row objects take
 	// twice the time and half as much memory again (100,000 rows: 370 against 160 ms).
 	const arrays = typeof query.setReturnArrays === "function";
 	if (arrays) query.setReturnArrays(true);
+	const now = fieldsWhenShown ? 0 : 1;
 	for (const given of paths) {
 		const root = path.resolve(given);
 		const folder = root.endsWith(path.sep) ? root : root + path.sep;
 		const past =
 			folder.slice(0, -1) + String.fromCharCode(folder.charCodeAt(folder.length - 1) + 1);
-		for (const found of query.all(ENGINE, root, folder, past)) {
+		for (const found of query.all(ENGINE, now, root, folder, past)) {
 			const row = new KnownRow(arrays ? (found as unknown as Columns) : Object.values(found));
 			rows.set(row.path, row);
 		}
@@ -583,6 +618,8 @@ class KnownRow implements FileRow {
 	readonly hash: string;
 	readonly engine: string;
 	readonly warning: string | null;
+	private readonly hasArticle: boolean;
+	private readonly head: ListFields | null;
 	private meta: string | null;
 	private made: { article?: Article; warning?: LoadWarning } | null = null;
 
@@ -592,20 +629,30 @@ class KnownRow implements FileRow {
 		this.mtime_ms = columns[2] as number;
 		this.hash = columns[3] as string;
 		this.engine = (columns[4] as string | null) ?? ENGINE;
-		this.meta = columns[5] as string | null;
-		this.warning = columns[6] as string | null;
+		this.warning = columns[5] as string | null;
+		this.hasArticle = Boolean(columns[6]);
+		const id = columns[7] as string | null;
+		this.head =
+			id === null
+				? null
+				: {
+						id,
+						story: columns[8] as string | null,
+						titleWidth: (columns[9] as number | null) ?? undefined,
+					};
+		this.meta = columns[10] as string | null;
 	}
 
-	/** What the file gave: its article (its fields now, its paragraphs when first wanted), its warning. */
-	fields(
-		shown: string,
-		paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
-	): { article?: Article; warning?: LoadWarning } {
+	/** What the file gave: its article (its fields now or when first shown, its paragraphs when first wanted), its warning. */
+	fields(shown: string, reader: RowReader): { article?: Article; warning?: LoadWarning } {
 		if (!this.made) {
 			const warning = this.warning ? { path: shown, message: this.warning } : undefined;
-			const article = this.meta
-				? new StoredArticle(JSON.parse(this.meta) as Meta, shown, this.path, paragraphsOf)
-				: undefined;
+			const meta = this.meta ? (JSON.parse(this.meta) as Meta) : null;
+			const head = this.head ?? meta;
+			const article =
+				this.hasArticle && head
+					? new StoredArticle(head, meta, shown, this.path, reader)
+					: undefined;
 			this.made = { ...(article && { article }), ...(warning && { warning }) };
 			this.meta = null;
 		}
@@ -613,59 +660,114 @@ class KnownRow implements FileRow {
 	}
 }
 
+/** What the list needs of every article: kept in columns of their own beside the JSON. */
+interface ListFields {
+	readonly id: string;
+	readonly story: string | null;
+	readonly titleWidth?: number;
+}
+
 /**
- * An article from the library: its fields at once, its paragraphs (most of
- * its size) read when first wanted. A class, not a getter on each object:
- * a hundred thousand of them share one.
+ * An article from the library: its id, story and title's width at once,
+ * its other fields when first asked for (or at once, when the load wants
+ * them all), its paragraphs (most of its size) when first wanted. A class,
+ * not a getter on each object: a hundred thousand of them share one.
  */
 class StoredArticle implements Article {
 	readonly id: string;
-	readonly title: string;
-	readonly source: string | null;
 	readonly story: string | null;
-	readonly url: string | null;
-	readonly published: string | null;
-	/** Rows written before the count was kept have none: then paragraphs are read to count them. */
-	private readonly count: number | undefined;
+	private readonly width: number | undefined;
+	private known: Meta | null;
 	private read: readonly Paragraph[] | null = null;
 
 	constructor(
-		meta: Meta,
+		head: ListFields,
+		meta: Meta | null,
 		readonly path: string,
 		private readonly file: string,
-		private readonly paragraphsOf: (path: string, shown: string) => readonly Paragraph[],
+		private readonly reader: RowReader,
 	) {
-		this.id = meta.id;
-		this.title = meta.title;
-		this.source = meta.source;
-		this.story = meta.story;
-		this.url = meta.url;
-		this.published = meta.published;
-		this.count = meta.paragraphCount;
+		this.id = head.id;
+		this.story = head.story;
+		this.width = head.titleWidth;
+		this.known = meta;
 	}
 
+	private get meta(): Meta {
+		this.known ??= this.reader.meta(this.file, this.path, this);
+		return this.known;
+	}
+
+	get title(): string {
+		return this.meta.title;
+	}
+
+	get source(): string | null {
+		return this.meta.source;
+	}
+
+	get url(): string | null {
+		return this.meta.url;
+	}
+
+	get published(): string | null {
+		return this.meta.published;
+	}
+
+	get titleWidth(): number | undefined {
+		return this.width;
+	}
+
+	/** Rows written before the count was kept have none: then paragraphs are read to count them. */
 	get paragraphCount(): number {
-		return this.count ?? this.paragraphs.length;
+		return this.meta.paragraphCount ?? this.paragraphs.length;
 	}
 
 	get paragraphs(): readonly Paragraph[] {
-		this.read ??= this.paragraphsOf(this.file, this.path);
+		this.read ??= this.reader.paragraphs(this.file, this.path);
 		return this.read;
 	}
 }
 
-/** Reads an article's paragraphs from the library; from its file, should the library fail. */
-function paragraphReader(library: OpenedLibrary, cwd: string) {
-	let query: StatementSync | null = null;
-	return (file: string, shown: string): readonly Paragraph[] => {
-		try {
-			query ??= library.db.prepare("SELECT paragraphs FROM files WHERE path = ?");
-			const row = query.get(file) as { paragraphs: string | null } | undefined;
-			if (row?.paragraphs) return JSON.parse(row.paragraphs) as Paragraph[];
-		} catch {
-			// Closed, or gone: the file has them too.
-		}
-		return loadFile(file, shown || displayPath(file, cwd)).article?.paragraphs ?? [];
+/** Reads what an article keeps in its row when it is first wanted. */
+interface RowReader {
+	meta(file: string, shown: string, article: ListFields): Meta;
+	paragraphs(file: string, shown: string): readonly Paragraph[];
+}
+
+/**
+ * Reads an article's fields and paragraphs from the library; from its file,
+ * should the library fail (closed, or the row gone).
+ */
+function rowReader(library: OpenedLibrary, cwd: string): RowReader {
+	let metaQuery: StatementSync | null = null;
+	let paragraphQuery: StatementSync | null = null;
+	const fromFile = (file: string, shown: string) =>
+		loadFile(file, shown || displayPath(file, cwd)).article;
+	return {
+		meta: (file, shown, article) => {
+			try {
+				metaQuery ??= library.db.prepare("SELECT meta FROM files WHERE path = ?");
+				const row = metaQuery.get(file) as { meta: string | null } | undefined;
+				if (row?.meta) return JSON.parse(row.meta) as Meta;
+			} catch {
+				// Closed, or gone: the file has them too.
+			}
+			const read = fromFile(file, shown);
+			return read
+				? metaOf(read)
+				: { ...article, title: shown, source: null, url: null, published: null };
+		},
+		paragraphs: (file, shown) => {
+			try {
+				paragraphQuery ??= library.db.prepare("SELECT paragraphs FROM files WHERE path = ?");
+				const row = paragraphQuery.get(file) as { paragraphs: string | null } | undefined;
+				if (row?.paragraphs) return JSON.parse(row.paragraphs) as Paragraph[];
+			} catch {
+				// Closed, or gone: the file has them too.
+			}
+			return fromFile(file, shown)?.paragraphs ?? [];
+		},
 	};
 }
 

@@ -74,11 +74,22 @@ describe("the library's schema", () => {
 		db.prepare(
 			"INSERT INTO files VALUES ('/a.md', 1, 2, 'h', 'e', NULL, NULL, 'empty file; skipped')",
 		).run();
+		const meta = { id: "b1", title: "Bridge", source: "Wire", story: "bridge", url: null };
+		db.prepare("INSERT INTO files VALUES ('/b.md', 3, 4, 'h2', 'e', ?, '[]', NULL)").run(
+			JSON.stringify({ ...meta, published: null, paragraphCount: 0 }),
+		);
 		migrate(db);
 		expect((db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version).toBe(
 			MIGRATIONS.length,
 		);
-		expect(count(db, "files")).toBe(1);
+		expect(count(db, "files")).toBe(2);
+		// What the list needs of a row is taken out of its JSON (the title's width when next read).
+		expect(
+			db.prepare("SELECT article_id, story, title_width FROM files ORDER BY path").all(),
+		).toEqual([
+			{ article_id: null, story: null, title_width: null },
+			{ article_id: "b1", story: "bridge", title_width: null },
+		]);
 		expect(count(db, "search_indexes")).toBe(0);
 		db.close();
 	});
@@ -455,6 +466,26 @@ describe("the reader over a folder the library knows", () => {
 		now.finish();
 		// Closed: the last connection to a database in WAL mode folds the log back in and removes it.
 		expect(existsSync(`${file}-wal`)).toBe(false);
+	});
+
+	it("reads an article's fields when it is first shown, all at once for a print mode", async () => {
+		write("a.md", "One", "We will rebuild it");
+		write("b.md", "Two", "The pylons are cracked");
+		(await loadArticlesFrom([articles], file)).finish();
+		const { now, rest } = await loadForReader([articles], file, false, limits, () => {});
+		const printed = await loadArticlesFrom([articles], file);
+		// Changed in the library behind both loads: only the reader's articles have not read it yet.
+		const library = await open();
+		library.db.prepare("UPDATE files SET meta = json_set(meta, '$.title', 'Retitled')").run();
+		library.db.close();
+		expect(now.articles.map((a) => [a.id, a.story, a.titleWidth])).toEqual(
+			printed.articles.map((a) => [a.id, null, 3]),
+		);
+		expect(now.articles.map((a) => a.title)).toEqual(["Retitled", "Retitled"]);
+		expect(printed.articles.map((a) => a.title)).toEqual(["One", "Two"]);
+		expect(await rest).toBeNull();
+		now.finish();
+		printed.finish();
 	});
 
 	it("takes a file once when a folder given lies inside another given one", async () => {
