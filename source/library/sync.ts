@@ -619,7 +619,10 @@ class KnownRow implements FileRow {
 	readonly engine: string;
 	readonly warning: string | null;
 	private readonly hasArticle: boolean;
-	private readonly head: ListFields | null;
+	// What the list needs, held as fields (no object of its own: a hundred thousand rows).
+	private readonly id: string | null;
+	private readonly story: string | null;
+	private readonly titleWidth: number | null;
 	private meta: string | null;
 	private made: { article?: Article; warning?: LoadWarning } | null = null;
 
@@ -631,15 +634,9 @@ class KnownRow implements FileRow {
 		this.engine = (columns[4] as string | null) ?? ENGINE;
 		this.warning = columns[5] as string | null;
 		this.hasArticle = Boolean(columns[6]);
-		const id = columns[7] as string | null;
-		this.head =
-			id === null
-				? null
-				: {
-						id,
-						story: columns[8] as string | null,
-						titleWidth: (columns[9] as number | null) ?? undefined,
-					};
+		this.id = columns[7] as string | null;
+		this.story = columns[8] as string | null;
+		this.titleWidth = columns[9] as number | null;
 		this.meta = columns[10] as string | null;
 	}
 
@@ -648,7 +645,10 @@ class KnownRow implements FileRow {
 		if (!this.made) {
 			const warning = this.warning ? { path: shown, message: this.warning } : undefined;
 			const meta = this.meta ? (JSON.parse(this.meta) as Meta) : null;
-			const head = this.head ?? meta;
+			const head: ListFields | null =
+				this.id === null
+					? meta
+					: { id: this.id, story: this.story, titleWidth: this.titleWidth ?? undefined };
 			const article =
 				this.hasArticle && head
 					? new StoredArticle(head, meta, shown, this.path, reader)
