@@ -754,9 +754,17 @@ function rowReader(library: OpenedLibrary, cwd: string): RowReader {
 				// Closed, or gone: the file has them too.
 			}
 			const read = fromFile(file, shown);
+			// Gone from the disk too: the row as the list knew it, named by its path.
 			return read
 				? metaOf(read)
-				: { ...article, title: shown, source: null, url: null, published: null };
+				: {
+						id: article.id,
+						story: article.story,
+						title: shown,
+						source: null,
+						url: null,
+						published: null,
+					};
 		},
 		paragraphs: (file, shown) => {
 			try {

@@ -488,6 +488,22 @@ describe("the reader over a folder the library knows", () => {
 		printed.finish();
 	});
 
+	it("reads an article's fields from its file when the library is closed before they are shown", async () => {
+		write("a.md", "One", "We will rebuild it");
+		write("b.md", "Two", "The pylons are cracked");
+		write("c.md", "Three", "Nobody crosses it");
+		(await loadArticlesFrom([articles], file)).finish();
+		const { now, rest } = await loadForReader([articles], file, false, limits, () => {});
+		expect(await rest).toBeNull();
+		now.finish();
+		write("b.md", "Two, as the disk has it", "The pylons are cracked");
+		rmSync(path.join(articles, "c.md"));
+		const [a, b, c] = now.articles;
+		expect([a?.title, a?.source, b?.title]).toEqual(["One", "Wire", "Two, as the disk has it"]);
+		// Gone from the disk as well: the article as the list knew it, named by its path.
+		expect([c?.title.endsWith("c.md"), c?.source]).toEqual([true, null]);
+	});
+
 	it("takes a file once when a folder given lies inside another given one", async () => {
 		mkdirSync(path.join(articles, "b"));
 		write("a.md", "One", "We will rebuild it");
