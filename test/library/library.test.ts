@@ -66,32 +66,44 @@ describe("the library's schema", () => {
 		).toBe("wal");
 		fresh.db.close();
 
-		// A file made by the version before this one: one migration fewer, and a row in it.
-		const older = path.join(folder, "older.db");
-		const db = new DatabaseSync(older);
-		for (const migration of MIGRATIONS.slice(0, -1)) db.exec(migration);
-		db.exec(`PRAGMA user_version = ${MIGRATIONS.length - 1}`);
-		db.prepare(
-			"INSERT INTO files VALUES ('/a.md', 1, 2, 'h', 'e', NULL, NULL, 'empty file; skipped')",
-		).run();
+		// A file made by the version before this one (one migration fewer) and one made before the
+		// list's own columns (version 7), a row or two in each.
+		const insert =
+			"INSERT INTO files (path, size, mtime_ms, hash, engine, meta, paragraphs, warning) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 		const meta = { id: "b1", title: "Bridge", source: "Wire", story: "bridge", url: null };
-		db.prepare("INSERT INTO files VALUES ('/b.md', 3, 4, 'h2', 'e', ?, '[]', NULL)").run(
-			JSON.stringify({ ...meta, published: null, paragraphCount: 0 }),
-		);
-		migrate(db);
-		expect((db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version).toBe(
-			MIGRATIONS.length,
-		);
-		expect(count(db, "files")).toBe(2);
-		// What the list needs of a row is taken out of its JSON (the title's width when next read).
-		expect(
-			db.prepare("SELECT article_id, story, title_width FROM files ORDER BY path").all(),
-		).toEqual([
-			{ article_id: null, story: null, title_width: null },
-			{ article_id: "b1", story: "bridge", title_width: null },
-		]);
-		expect(count(db, "search_indexes")).toBe(0);
-		db.close();
+		for (const version of new Set([MIGRATIONS.length - 1, 7])) {
+			const older = path.join(folder, `older-${version}.db`);
+			const db = new DatabaseSync(older);
+			for (const migration of MIGRATIONS.slice(0, version)) db.exec(migration);
+			db.exec(`PRAGMA user_version = ${version}`);
+			db.prepare(insert).run("/a.md", 1, 2, "h", "e", null, null, "empty file; skipped");
+			db.prepare(insert).run(
+				"/b.md",
+				3,
+				4,
+				"h2",
+				"e",
+				JSON.stringify({ ...meta, published: null, paragraphCount: 0 }),
+				"[]",
+				null,
+			);
+			migrate(db);
+			expect(
+				(db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version,
+			).toBe(MIGRATIONS.length);
+			expect(count(db, "files")).toBe(2);
+			expect(count(db, "search_indexes")).toBe(0);
+			if (version === 7) {
+				// What the list needs of a row is taken out of its JSON (the title's width when next read).
+				expect(
+					db.prepare("SELECT article_id, story, title_width FROM files ORDER BY path").all(),
+				).toEqual([
+					{ article_id: null, story: null, title_width: null },
+					{ article_id: "b1", story: "bridge", title_width: null },
+				]);
+			}
+			db.close();
+		}
 	});
 
 	it("refuses a file from a newer parallax, and runs without it, reading from disk", async () => {
