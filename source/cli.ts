@@ -20,7 +20,7 @@ import { LARGE_CORPUS, letYoungGenerationGrow } from "./terminal/memory.js";
 import { sanitize } from "./text/sanitize.js";
 import { WEB_COMMANDS, type WebCommand } from "./web/names.js";
 
-// What \`ps\` and \`pgrep\` show: not "node".
+// What `ps` and `pgrep` show: not "node".
 process.title = "parallax";
 
 const commandLine = readCommandLine(process.argv.slice(2));
