@@ -41,6 +41,16 @@ const SENTENCE_OPENERS = new Set(
 	),
 );
 const RELATIVE = new Set(["who", "whose", "which", "whom"]);
+// The states after a city ("in Columbus, Ohio,"), as written out and in the news agencies'
+// abbreviations (dots left out): the comma between them parts no phrase.
+const STATES = new Set([
+	..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming dc ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn vt va wash wva wis wyo".split(
+		" ",
+	),
+	..."new hampshire,new jersey,new mexico,new york,north carolina,north dakota,rhode island,south carolina,south dakota,west virginia".split(
+		",",
+	),
+]);
 const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 // Words that may stand between a verb and the name after it: "said Tuesday Sen. X".
 const TIME_BEFORE_NAME = new Set(
@@ -151,8 +161,15 @@ export function subjectBefore(
 				continue;
 			}
 			if (token.kind === "punct" && token.text === ",") {
-				const open = appositiveStart(frame, index, first);
+				let open = appositiveStart(frame, index, first);
 				if (open >= 0) {
+					// ", 30, of Raleigh, N.C.," ", at a rally in Reno, Nevada, on Tuesday,": one description
+					// after another, each led by a number, a determiner or a preposition (not ", when …").
+					for (let before = appositiveStart(frame, open, first); before >= 0; ) {
+						if (!leadsDescription(word(frame, before + 1))) break;
+						open = before;
+						before = appositiveStart(frame, open, first);
+					}
 					index = open - 1;
 					continue;
 				}
@@ -219,6 +236,8 @@ function appositiveStart(frame: Frame, close: number, first: number): number {
 		if (token.kind === "punct" && token.text === ",") {
 			const lead = frame.tokens[index + 1];
 			if (!lead || index + 1 === close) return -1;
+			// "in Columbus, Ohio": a city and its state are one place, the comma inside it.
+			if (isStateAfterCity(frame, index, close)) continue;
 			// ", a spokesman for …," ", who …," ", 82," ", R-S.C.," ", Twitter’s director of …,"
 			const inside = frame.tokens.slice(index + 1, close);
 			if (
@@ -239,6 +258,30 @@ function appositiveStart(frame: Frame, close: number, first: number): number {
 		}
 	}
 	return -1;
+}
+
+/** Whether a word may open a description that follows another: a number, a determiner, a preposition. */
+function leadsDescription(lead: FrameToken | undefined): boolean {
+	if (!lead) return false;
+	return (
+		/^\d/.test(lead.text) ||
+		DETERMINERS.has(lead.lower) ||
+		PREPOSITIONS.has(lead.lower) ||
+		lead.lower === "during"
+	);
+}
+
+/** Whether the words between the comma at `comma` and `end` are a state after a city's name. */
+function isStateAfterCity(frame: Frame, comma: number, end: number): boolean {
+	const city = word(frame, comma - 1);
+	if (!city || !/^\p{Lu}/u.test(city.text)) return false;
+	const words: string[] = [];
+	for (let index = comma + 1; index < end; index++) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind === "word") words.push(token.lower.replace(/\./g, ""));
+		else if (!(token.kind === "punct" && token.text === ".")) return false;
+	}
+	return words.length > 0 && words.length <= 2 && STATES.has(words.join(" "));
 }
 
 function findBack(frame: Frame, from: number, char: string, first: number): number {

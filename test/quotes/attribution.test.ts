@@ -641,6 +641,28 @@ describe("speakers, as a reader needs them", () => {
 			["The “deal of the century,” State Department officials said, was dead."],
 			[["deal of the century", "State Department officials", "statement"]],
 		],
+		[
+			"a city and its state inside the description between name and verb",
+			["Rivera, speaking at a union hall in Dayton, Ohio, said the contract was “a step back.”"],
+			[["a step back.", "Rivera", "statement"]],
+		],
+		[
+			"an age, then a home town and its state (a poll's voter)",
+			["Dee Okafor, 52, of Tulsa, Okla., said the vote was “long overdue.”"],
+			[["long overdue.", "Dee Okafor", "statement"]],
+		],
+		[
+			"one description after another: a place, then a day",
+			["Mendez, at a town meeting in Nashua, N.H., on Monday, called the plan “a giveaway.”"],
+			[["a giveaway.", "Mendez", "statement"]],
+		],
+		[
+			"a clause before the name is no description to skip",
+			[
+				"The hall went quiet in March, when Ines Ruiz, who had lost the primary, said she would “keep fighting.”",
+			],
+			[["keep fighting.", "Ines Ruiz", "statement"]],
+		],
 	])("%s", (_name, paragraphs, expected) => {
 		expect(quotes(...paragraphs)).toEqual(expected);
 	});
