@@ -445,6 +445,11 @@ function introducesMore(frame: Frame, verb: number, end: number): boolean {
 	);
 }
 
+// Verbs that open a question.
+const QUESTION_OPENERS = new Set(
+	"is are was were do does did has have had can could would should must might".split(" "),
+);
+
 /**
  * “Clinton talked up her “50-state strategy”": with no verb of saying, the
  * subject of the sentence that carries a partial quotation is whose words
@@ -452,6 +457,8 @@ function introducesMore(frame: Frame, verb: number, end: number): boolean {
  */
 function sentenceSubject(frame: Frame, at: number, first: number): Attribution | null {
 	if (at - first < 2) return null;
+	// "Were they too “Tea Party”?": a question's subject says nothing.
+	if (QUESTION_OPENERS.has(word(frame, first)?.lower ?? "")) return null;
 	const subject = clauseSubject(frame, first, at) ?? subjectPastAppositive(frame, first, at);
 	if (!subject || subject.to >= at) return null;
 	return { ...subject, how: "subject", cue: -1 };

@@ -459,9 +459,11 @@ export function isSpeakerPhrase(frame: Frame, from: number, to: number, loose = 
 	return loose && tokens.length >= 2 && DETERMINERS.has((tokens[0] as FrameToken).lower);
 }
 
-// Words a sentence opens with, capitalised there, that name no one ("There’s", "Given", "It’s").
+// Words a sentence opens with, capitalised there, that name no one ("There’s", "Given", "It’s"):
+// also the verbs that open a question ("Were they …") and adverbs ("Just …", "Yet …"). (Not
+// "Will" or "May": George Will and Theresa May open sentences too.)
 const SENTENCE_WORDS = new Set(
-	"there here it that this what when where why how who which given while if then so as at in on for with from outside inside across after before during despite amid among under over through without within behind beyond around against along since until into toward towards upon unlike".split(
+	"there here it that this what when where why how who which given while if then so as at in on for with from outside inside across after before during despite amid among under over through without within behind beyond around against along since until into toward towards upon unlike is are was were do does did has have had can could would should must might just yet even only also still never always often perhaps maybe last more".split(
 		" ",
 	),
 );

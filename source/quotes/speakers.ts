@@ -234,6 +234,11 @@ export function speakerOf(
 	{ loose = false, endsAtVerb = false }: { loose?: boolean; endsAtVerb?: boolean } = {},
 ): Speaker {
 	to = clauseEnd(frame, from, to);
+	const start = clauseStart(frame, from, to);
+	// "Just press the button": past its adverb, a bare word is no one ("press" is a verb here).
+	if (start > from && to - start === 1 && /^\p{Ll}/u.test((frame.tokens[start] as FrameToken).text))
+		return { name: null, pronoun: null };
+	from = start;
 	const tokens = frame.tokens.slice(from, to);
 	if (tokens.length === 1) {
 		const only = (tokens[0] as FrameToken).lower;
@@ -277,6 +282,31 @@ export function speakerOf(
 const AUXILIARIES = new Set(
 	"is are was were has have had will would can could may might should must does did do".split(" "),
 );
+
+// Words that open a sentence before its subject: adverbs ("Just", "Yet") and the first of a time
+// ("Last month the mayor called …"), with the time words that may follow it.
+const LEADING_ADVERBS = new Set(
+	"just yet even only also still never always often perhaps maybe then now again".split(" "),
+);
+const TIME_LEADS = new Set("last next this early late".split(" "));
+const TIMES = new Set(
+	"week month year morning afternoon evening night weekend summer fall autumn winter spring monday tuesday wednesday thursday friday saturday sunday".split(
+		" ",
+	),
+);
+
+/** Where the phrase [from, to) begins naming someone: past the adverbs and the time it opens with. */
+function clauseStart(frame: Frame, from: number, to: number): number {
+	for (;;) {
+		const lead = frame.tokens[from] as FrameToken;
+		const next = frame.tokens[from + 1];
+		if (to - from < 2 || lead.kind !== "word") return from;
+		if (LEADING_ADVERBS.has(lead.lower)) from++;
+		else if (TIME_LEADS.has(lead.lower) && next?.kind === "word" && TIMES.has(next.lower))
+			from += 2;
+		else return from;
+	}
+}
 
 /**
  * Where the phrase [from, to) stops naming someone and goes on as a clause

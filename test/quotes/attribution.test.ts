@@ -688,6 +688,20 @@ describe("no speaker rather than a wrong one", () => {
 		);
 		expect(found.map(([, speaker]) => speaker)).toEqual([null, null]);
 	});
+
+	it("takes no question's verb or adverb that opens a sentence for a name (Were, Just, Last)", () => {
+		const found = quotes(
+			"Were the voters too “Main Street” for him, or not “Main Street” enough?",
+			"Just press the button marked “send now” and wait.",
+			"Last month the mayor called the budget “a mess,” and she meant it.",
+		);
+		expect(found.map(([text, speaker]) => [text, speaker])).toEqual([
+			["Main Street", null],
+			["Main Street", null],
+			["send now", null],
+			["a mess", "the mayor"],
+		]);
+	});
 });
 
 describe("a label given in passing", () => {
