@@ -190,6 +190,10 @@ export function subjectBefore(
 	let from = to;
 	while (from - 1 >= first && to - (from - 1) <= MAX_PHRASE) {
 		const token = frame.tokens[from - 1] as FrameToken;
+		if (isAmountSign(frame, from - 1)) {
+			from--;
+			continue;
+		}
 		// The dot of an initial or abbreviation is a word's; anything else ends the subject.
 		if (token.kind !== "word" || ENDS_PHRASE_BACKWARD.has(token.lower)) break;
 		if (token.lower === "who" || token.lower === "which") break;
@@ -260,6 +264,16 @@ function appositiveStart(frame: Frame, close: number, first: number): number {
 	return -1;
 }
 
+/** "Fight for $15 organizing director Kendall Fells": a currency sign before a number is part of a phrase. */
+function isAmountSign(frame: Frame, index: number): boolean {
+	const token = frame.tokens[index];
+	return (
+		token?.kind === "punct" &&
+		/^[$€£]$/.test(token.text) &&
+		/^\d/.test(word(frame, index + 1)?.text ?? "")
+	);
+}
+
 /** Whether a word may open a description that follows another: a number, a determiner, a preposition. */
 function leadsDescription(lead: FrameToken | undefined): boolean {
 	if (!lead) return false;
@@ -316,6 +330,10 @@ export function phraseForward(
 		return null;
 	while (index < last && index - start < MAX_PHRASE) {
 		const token = frame.tokens[index] as FrameToken;
+		if (isAmountSign(frame, index)) {
+			index++;
+			continue;
+		}
 		if (token.kind !== "word") break;
 		if (ENDS_PHRASE_FORWARD.has(token.lower) && index > start && !named(token)) break;
 		index++;

@@ -657,6 +657,11 @@ describe("speakers, as a reader needs them", () => {
 			[["a giveaway.", "Mendez", "statement"]],
 		],
 		[
+			"an amount inside a group's name before the speaker's",
+			["“Wages are the whole fight,” Raise It to $20 campaign chief Nora Blake told the crowd."],
+			[["Wages are the whole fight", "Nora Blake", "statement"]],
+		],
+		[
 			"a clause before the name is no description to skip",
 			[
 				"The hall went quiet in March, when Ines Ruiz, who had lost the primary, said she would “keep fighting.”",
