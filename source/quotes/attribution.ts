@@ -306,6 +306,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		if (isParticiple(verb.lower) || toSay) {
 			// "…, saying “…”", "calling it “…”": the quotation follows the participle closely.
 			if (at - index > 6 && word(frame, index + 1)?.lower !== "that") continue;
+			// "…, with many marchers and spectators chanting “…”": the participle's own subject.
+			const absolute = toSay ? null : subjectAfterWith(frame, index, first);
+			if (absolute) return { ...absolute, how: "before", cue: index };
 			const subject =
 				(toSay ? sayerBefore(frame, index - 1, first) : null) ??
 				clauseSubject(frame, first, index - (toSay ? 1 : 0)) ??
@@ -329,6 +332,27 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 			if (main) return { ...main, how: "before", cue: index };
 		}
 		return null;
+	}
+	return null;
+}
+
+/**
+ * "with hundreds of students chanting": the words between "with" and the
+ * participle at `verb`, when they are all words and a speaker can stand
+ * there (an adverb right before the participle left out).
+ */
+function subjectAfterWith(
+	frame: Frame,
+	verb: number,
+	first: number,
+): { from: number; to: number } | null {
+	const end = skipBack(frame, verb - 1, first) + 1;
+	for (let index = end - 1; index >= first && end - index <= 8; index--) {
+		const token = word(frame, index);
+		if (!token) return null;
+		if (token.lower !== "with") continue;
+		if (index + 1 >= end || !isSpeakerPhrase(frame, index + 1, end, true)) return null;
+		return { from: index + 1, to: end };
 	}
 	return null;
 }

@@ -657,6 +657,16 @@ describe("speakers, as a reader needs them", () => {
 			[["a giveaway.", "Mendez", "statement"]],
 		],
 		[
+			"the subject of a participle after “with”",
+			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
+			[["Cancel the debt.", "the whole crowd", "statement"]],
+		],
+		[
+			"“with” and a thing, then a comma: the sentence's subject speaks",
+			["Ana Ruiz left the stage with a wave, saying “Thank you, Dayton.”"],
+			[["Thank you, Dayton.", "Ana Ruiz", "statement"]],
+		],
+		[
 			"an amount inside a group's name before the speaker's",
 			["“Wages are the whole fight,” Raise It to $20 campaign chief Nora Blake told the crowd."],
 			[["Wages are the whole fight", "Nora Blake", "statement"]],
