@@ -46,7 +46,7 @@ export function attributionOf(frame: Frame, at: number): Attribution | null {
 		() => sentenceEnd(frame, at, last),
 		() => beforeQuote(frame, at, first),
 		() => colonLead(frame, at, first),
-		() => nextSentence(frame, at, last),
+		() => nextSentence(frame, at, first, last),
 		() => previousSentence(frame, at, first),
 		() => sentenceSubject(frame, at, first),
 	];
@@ -424,8 +424,11 @@ function leadsIn(frame: Frame, verb: number, at: number): boolean {
 }
 
 /** “…?” Trump went on. — a quotation that ends its sentence, attributed at the start of the next. */
-function nextSentence(frame: Frame, at: number, last: number): Attribution | null {
+function nextSentence(frame: Frame, at: number, first: number, last: number): Attribution | null {
 	for (let index = at + 1; index < last; index++) if (!isPunct(frame, index)) return null;
+	// "Sanders pivoted to the dangers of a “rigged economy.” Carson struggled to answer …": words
+	// quoted at the end of the writer's own sentence are not the next sentence's subject's.
+	if (!isPunct(frame, at - 1, ":") && wordsBetween(frame, first, at) > 3) return null;
 	const next = frame.tokens[last];
 	if (next?.kind !== "word" || !opensNounPhrase(frame, last)) return null;
 	const [, end] = frame.sentences[next.sentence] as readonly [number, number];
@@ -447,6 +450,12 @@ function nextSentence(frame: Frame, at: number, last: number): Attribution | nul
 		return null;
 	}
 	return null;
+}
+
+function wordsBetween(frame: Frame, from: number, to: number): number {
+	let count = 0;
+	for (let index = from; index < to; index++) if (word(frame, index)) count++;
+	return count;
 }
 
 /**

@@ -657,6 +657,13 @@ describe("speakers, as a reader needs them", () => {
 			[["a giveaway.", "Mendez", "statement"]],
 		],
 		[
+			"words quoted at the end of the writer's sentence are not the next sentence's subject's",
+			[
+				"Mara Voss spent the evening on the dangers of a “broken economy.” Ian Pratt struggled to answer a simple question.",
+			],
+			[["broken economy.", "Mara Voss", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
