@@ -381,7 +381,9 @@ function firstVerbSubject(frame: Frame, first: number, verb: number): Attributio
 	let comma = verb - 1;
 	while (comma > first && !isPunct(frame, comma, ",")) comma--;
 	const opening = word(frame, comma + 1);
-	if (comma <= first || !opening || !/^\p{Ll}+(?:ed|s)$/u.test(opening.text)) return null;
+	// A verb in -ed or -s, or a verb of saying of any form ("Ana Cole, 70, said … but added").
+	const verbLike = opening && (/^\p{Ll}+(?:ed|s)$/u.test(opening.text) || isCue(frame, comma + 1));
+	if (comma <= first || !opening || !verbLike) return null;
 	const subject = subjectBefore(frame, comma + 1, first);
 	if (!subject || !isSpeakerPhrase(frame, subject.from, subject.to)) return null;
 	return { ...subject, how: "before", cue: verb };

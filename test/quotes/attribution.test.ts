@@ -664,6 +664,11 @@ describe("speakers, as a reader needs them", () => {
 			[["broken economy.", "Mara Voss", "statement"]],
 		],
 		[
+			"a second verb after “but”, the first one's subject past an age",
+			["Ana Cole, 70, said it was early days but added, “I think you can all guess.”"],
+			[["I think you can all guess.", "Ana Cole", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
