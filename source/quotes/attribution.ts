@@ -304,8 +304,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 				return { ...direct, how: "before", cue: index };
 		}
 		if (isParticiple(verb.lower) || toSay) {
-			// "…, saying “…”", "calling it “…”": the quotation follows the participle closely.
-			if (at - index > 6 && word(frame, index + 1)?.lower !== "that") continue;
+			// "…, saying “…”", "calling it “…”": the quotation follows the participle closely, or what
+			// it says begins with a "that" ("saying in his statement only that he was “…”").
+			if (at - index > 6 && !thatLeadsTo(frame, index, at)) continue;
 			// "…, with many marchers and spectators chanting “…”": the participle's own subject.
 			const absolute = toSay ? null : subjectAfterWith(frame, index, first);
 			if (absolute) return { ...absolute, how: "before", cue: index };
@@ -452,6 +453,16 @@ function nextSentence(frame: Frame, at: number, first: number, last: number): At
 		return null;
 	}
 	return null;
+}
+
+/** Whether a "that" follows the verb at `verb` within a few words and leads to the quotation at `at`. */
+function thatLeadsTo(frame: Frame, verb: number, at: number): boolean {
+	for (let index = verb + 1; index < at && index - verb <= 6; index++) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind !== "word") return false;
+		if (token.lower === "that") return at - index <= 12;
+	}
+	return false;
 }
 
 function wordsBetween(frame: Frame, from: number, to: number): number {

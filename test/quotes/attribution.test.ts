@@ -669,6 +669,13 @@ describe("speakers, as a reader needs them", () => {
 			[["I think you can all guess.", "Ana Cole", "statement"]],
 		],
 		[
+			"a participle, then where it was said, then “that”",
+			[
+				"Officials gave few details, with the mayor saying in a statement only that the city was “reviewing every option.”",
+			],
+			[["reviewing every option.", "the mayor", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
