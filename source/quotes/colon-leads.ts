@@ -15,6 +15,8 @@ export function colonLead(frame: Frame, at: number, first: number): Attribution 
 	if (!isPunct(frame, at - 1, ":")) return null;
 	const lead = at - 1 - first;
 	if (lead < 1) return null;
+	const source = fromLead(frame, first, at - 1);
+	if (source) return source;
 	// A long lead names its speaker at its end ("… surprise Republican pollster Daron Shaw:"),
 	// or is a sentence whose subject introduces what they say ("X delivered a blunt message to Y:").
 	const named = colonName(frame, Math.max(first, at - 6), at - 1, true);
@@ -25,6 +27,35 @@ export function colonLead(frame: Frame, at: number, first: number): Attribution 
 	if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
 		return { ...subject, how: "colon", cue: -1 };
 	return presented(frame, first, at - 1) ?? colonName(frame, first, at - 1);
+}
+
+// What may follow the name in a digest's "From X …:" lead: where X wrote, or their outlet.
+const AFTER_SOURCE = new Set("writing speaking in at on for of".split(" "));
+
+/**
+ * "From Andrea Peyser writing at The New York Post:", "… - More from Jones:":
+ * a digest's lead naming whose words follow.
+ */
+function fromLead(frame: Frame, first: number, colon: number): Attribution | null {
+	for (let index = colon - 2; index >= first && colon - index <= 10; index--) {
+		if (word(frame, index)?.lower !== "from") continue;
+		const before = frame.tokens[index - 1];
+		const opens =
+			index === first ||
+			(before?.kind === "word" && (before.lower === "more" || before.lower === "also")) ||
+			isPunct(frame, index - 1, "-–—");
+		if (!opens) return null;
+		let end = index + 1;
+		while (end < colon && end - index <= 4 && /^\p{Lu}/u.test(word(frame, end)?.text ?? "")) end++;
+		if (end === index + 1) return null;
+		const rest = word(frame, end);
+		if (end < colon && !(rest && AFTER_SOURCE.has(rest.lower)) && !isPunct(frame, end, ","))
+			return null;
+		return isSpeakerPhrase(frame, index + 1, end)
+			? { from: index + 1, to: end, how: "colon", cue: -1 }
+			: null;
+	}
+	return null;
 }
 
 /** "Former secretary of state Hillary Rodham Clinton: “…”": a transcript's speaker, described, then named. */

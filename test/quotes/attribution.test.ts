@@ -676,6 +676,18 @@ describe("speakers, as a reader needs them", () => {
 			[["reviewing every option.", "the mayor", "statement"]],
 		],
 		[
+			"a digest's “From … writing at …:” lead",
+			["From Lena Ortiz writing at The New York Post: “The council has run out of excuses.”"],
+			[["The council has run out of excuses.", "Lena Ortiz", "statement"]],
+		],
+		[
+			"a digest's “- More from …:” lead after a headline",
+			[
+				"WHY THE MAP FAVORS THE GOP - More from Varga: “Small states add up faster than you think.”",
+			],
+			[["Small states add up faster than you think.", "Varga", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
