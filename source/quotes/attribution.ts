@@ -13,6 +13,7 @@ import {
 	skipBack,
 	startsAt,
 	subjectBefore,
+	subjectPastAppositive,
 	word,
 } from "./phrases.js";
 
@@ -508,27 +509,6 @@ function sentenceSubject(frame: Frame, at: number, first: number): Attribution |
 	const subject = clauseSubject(frame, first, at) ?? subjectPastAppositive(frame, first, at);
 	if (!subject || subject.to >= at) return null;
 	return { ...subject, how: "subject", cue: -1 };
-}
-
-/** "Ted Nordhaus, co-founder of the institute, welcomed “…”": the name that opens the sentence, past its appositive. */
-function subjectPastAppositive(
-	frame: Frame,
-	first: number,
-	at: number,
-): { from: number; to: number } | null {
-	for (let index = first + 2; index < at; index++) {
-		const verb = word(frame, index);
-		if (!isPunct(frame, index - 1, ",") || !verb || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text)) continue;
-		const subject = subjectBefore(frame, index, first);
-		// The name itself, or the name between commas after a description ("Schilling's son, Grant,").
-		if (
-			subject &&
-			startsAt(frame, subject.from, first) &&
-			isSpeakerPhrase(frame, subject.from, subject.to)
-		)
-			return subject;
-	}
-	return null;
 }
 
 /**

@@ -2,7 +2,14 @@ import type { Attribution } from "./attribution.js";
 import { isCue } from "./cue-at.js";
 import { isAmbiguousCue, isSayingVerb, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
-import { clauseSubject, isPunct, isSpeakerPhrase, phraseForward, word } from "./phrases.js";
+import {
+	clauseSubject,
+	isPunct,
+	isSpeakerPhrase,
+	phraseForward,
+	subjectPastAppositive,
+	word,
+} from "./phrases.js";
 
 /**
  * Quotations a lead ending in a colon introduces: "Pew Research: “…”", a
@@ -23,7 +30,8 @@ export function colonLead(frame: Frame, at: number, first: number): Attribution 
 	if (named) return named;
 	const described = describedName(frame, first, at - 1);
 	if (described) return described;
-	const subject = clauseSubject(frame, first, at - 1);
+	const subject =
+		clauseSubject(frame, first, at - 1) ?? subjectPastAppositive(frame, first, at - 1);
 	if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
 		return { ...subject, how: "colon", cue: -1 };
 	return presented(frame, first, at - 1) ?? colonName(frame, first, at - 1);

@@ -526,3 +526,36 @@ export function headOf(tokens: readonly FrameToken[]): FrameToken {
 	);
 	return (preposition > 0 ? tokens[preposition - 1] : tokens.at(-1)) as FrameToken;
 }
+
+// Verbs whose past is no -ed: what may follow an appositive as its subject's verb.
+const IRREGULAR_PAST = new Set(
+	"said told wrote spoke gave took made went came put set got held led left met ran saw sent stood thought brought began became fought found kept knew rose sat spent won drew drove fell felt flew laid lost meant paid read sold shook sought swore taught threw understood".split(
+		" ",
+	),
+);
+
+/**
+ * "Ted Nordhaus, co-founder of the institute, welcomed “…”", "One early
+ * supporter, Representative Lee Zeldin, Republican of New York, gave …":
+ * the name that opens the sentence, past its appositive, before a verb.
+ */
+export function subjectPastAppositive(
+	frame: Frame,
+	first: number,
+	at: number,
+): { from: number; to: number } | null {
+	for (let index = first + 2; index < at; index++) {
+		const verb = word(frame, index);
+		if (!isPunct(frame, index - 1, ",") || !verb) continue;
+		if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !IRREGULAR_PAST.has(verb.text)) continue;
+		const subject = subjectBefore(frame, index, first);
+		// The name itself, or the name between commas after a description ("Schilling's son, Grant,").
+		if (
+			subject &&
+			startsAt(frame, subject.from, first) &&
+			isSpeakerPhrase(frame, subject.from, subject.to)
+		)
+			return subject;
+	}
+	return null;
+}

@@ -688,6 +688,13 @@ describe("speakers, as a reader needs them", () => {
 			[["Small states add up faster than you think.", "Varga", "statement"]],
 		],
 		[
+			"a long colon lead whose subject is named past its description, before an irregular verb",
+			[
+				"One longtime ally, Senator Ida Brandt, Democrat of Maine, gave the idea a try on the radio: “We can fix this by spring.”",
+			],
+			[["We can fix this by spring.", "Ida Brandt", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
