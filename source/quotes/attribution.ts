@@ -291,6 +291,9 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 		// "…, explained Rosenberg, “…”": the verb put before its subject, which leads into the quote.
 		const inverted = invertedLead(frame, index, at);
 		if (inverted) return inverted;
+		// "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": set off by commas.
+		const aside = parentheticalSayer(frame, index, at);
+		if (aside) return aside;
 		const before = word(frame, index - 1);
 		const toSay = before?.lower === "to";
 		// "with Sen. John McCain calling it “…”": the subject stands right before the participle, or
@@ -406,6 +409,22 @@ function invertedLead(frame: Frame, verb: number, at: number): Attribution | nul
 		REPORTING.has(lower) && isPunct(frame, phrase.to, ",") && asideUntil(frame, phrase.to, at - 1);
 	if (phrase.to !== at - 1 && !aside) return null;
 	return { ...phrase, how: "after", cue: verb };
+}
+
+/**
+ * ", says Carl Anthony, historian at the library, is that …": a verb of
+ * reporting between commas, its subject after it, in the middle of the
+ * sentence whose quotation it attributes.
+ */
+function parentheticalSayer(frame: Frame, verb: number, at: number): Attribution | null {
+	const lower = (frame.tokens[verb] as FrameToken).lower;
+	// (Not "…, told POLITICO, “…”": whom one tells follows the verb.)
+	if (!REPORTING.has(lower) || !invertible(lower) || !isPunct(frame, verb - 1, ",")) return null;
+	if (!/^\p{Lu}/u.test(word(frame, verb + 1)?.text ?? "")) return null;
+	const phrase = phraseForward(frame, verb + 1, at);
+	if (!phrase || !isPunct(frame, phrase.to, ",") || !isSpeakerPhrase(frame, phrase.from, phrase.to))
+		return null;
+	return { ...phrase, how: "before", cue: verb };
 }
 
 /** Whether the tokens from the comma at `comma` to `end` are an aside: words and commas, no verb of saying. */

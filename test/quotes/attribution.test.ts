@@ -695,6 +695,18 @@ describe("speakers, as a reader needs them", () => {
 			[["We can fix this by spring.", "Ida Brandt", "statement"]],
 		],
 		[
+			"a verb of saying and its subject set off by commas inside the sentence",
+			[
+				"The trouble with the plan, says Rosa Tan, an economist at the port authority, is that it is “a tax by another name.”",
+			],
+			[["a tax by another name.", "Rosa Tan", "statement"]],
+		],
+		[
+			"whom one tells, set off by commas, is not who speaks",
+			["Leo Marsh, who sat on the board, told Reuters, “We never saw the contract.”"],
+			[["We never saw the contract.", "Leo Marsh", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
