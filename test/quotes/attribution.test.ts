@@ -707,6 +707,11 @@ describe("speakers, as a reader needs them", () => {
 			[["We never saw the contract.", "Leo Marsh", "statement"]],
 		],
 		[
+			"a share of those asked is who answered",
+			["Asked about the levy, 38 percent said it was “too little, too late.”"],
+			[["too little, too late.", "38 percent", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
