@@ -160,13 +160,23 @@ export function subjectBefore(
 				index = open - 1;
 				continue;
 			}
+			// "A former candidate -- John McCain, who lost in 2008 -- said": an aside between dashes.
+			if (isDash(token)) {
+				const open = dashedAsideStart(frame, index, first);
+				if (open < 0) return;
+				index = open - 1;
+				continue;
+			}
 			if (token.kind === "punct" && token.text === ",") {
 				let open = appositiveStart(frame, index, first);
 				if (open >= 0) {
 					// ", 30, of Raleigh, N.C.," ", at a rally in Reno, Nevada, on Tuesday,": one description
 					// after another, each led by a number, a determiner or a preposition (not ", when …").
 					for (let before = appositiveStart(frame, open, first); before >= 0; ) {
-						if (!leadsDescription(word(frame, before + 1))) break;
+						// (Or an adverb set off on its own: "Sanders, meanwhile, who sits at zero, said".)
+						const lead = word(frame, before + 1);
+						const adverb = before + 2 === open && SENTENCE_OPENERS.has(lead?.lower ?? "");
+						if (!leadsDescription(lead) && !adverb) break;
 						open = before;
 						before = appositiveStart(frame, open, first);
 					}
@@ -296,6 +306,31 @@ function isStateAfterCity(frame: Frame, comma: number, end: number): boolean {
 		else if (!(token.kind === "punct" && token.text === ".")) return false;
 	}
 	return words.length > 0 && words.length <= 2 && STATES.has(words.join(" "));
+}
+
+function isDash(token: FrameToken): boolean {
+	return token.kind === "punct" && /^(?:-|--|—|–)$/.test(token.text);
+}
+
+/**
+ * Where the aside that ends with the dash (or "--") at `close` begins: the
+ * dash before it, past any words and commas; -1 if there is none.
+ */
+function dashedAsideStart(frame: Frame, close: number, first: number): number {
+	let index = close - 1;
+	// "--" is two marks.
+	while (index >= first && isDash(frame.tokens[index] as FrameToken)) index--;
+	const end = index;
+	for (; index >= first && close - index <= 30; index--) {
+		const token = frame.tokens[index] as FrameToken;
+		if (isDash(token)) {
+			if (index === end) return -1;
+			while (index - 1 >= first && isDash(frame.tokens[index - 1] as FrameToken)) index--;
+			return index;
+		}
+		if (token.kind !== "word" && !(token.kind === "punct" && token.text === ",")) return -1;
+	}
+	return -1;
 }
 
 function findBack(frame: Frame, from: number, char: string, first: number): number {

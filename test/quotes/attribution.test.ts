@@ -712,6 +712,21 @@ describe("speakers, as a reader needs them", () => {
 			[["too little, too late.", "38 percent", "statement"]],
 		],
 		[
+			"an adverb set off by commas, then a relative clause, between name and verb",
+			["Rivera, meanwhile, who has no such backing, said the vote was “a formality.”"],
+			[["a formality.", "Rivera", "statement"]],
+		],
+		[
+			"an aside between dashes between name and verb",
+			["Ines Calder — a nurse from Tulsa — says the rule is “a disaster for night shifts.”"],
+			[["a disaster for night shifts.", "Ines Calder", "statement"]],
+		],
+		[
+			"an aside between double hyphens after a description",
+			["A former governor -- Tom Hale, who left office in 2010 -- said the budget was “bloated.”"],
+			[["bloated.", "A former governor", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
