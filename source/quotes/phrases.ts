@@ -408,12 +408,13 @@ function segmentSubject(
 	let index = start;
 	while (index < end && SENTENCE_OPENERS.has(word(frame, index)?.lower ?? "")) index++;
 	const opener = word(frame, index);
-	if (
-		!opener ||
-		PREPOSITIONS.has(opener.lower) ||
-		(/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener.text) && index === start)
-	)
-		return null;
+	// "Appearing before supporters, …" opens with a participle; "Boreing said …" with a name.
+	const next = word(frame, index + 1);
+	const participle =
+		/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener?.text ?? "") &&
+		index === start &&
+		!(next && isSayingVerb(next.lower, " "));
+	if (!opener || PREPOSITIONS.has(opener.lower) || participle) return null;
 	if (
 		/^(?:after|before|during|when|while|as|if|because|although|though|since|until|unless|once|here|there|now|then|asked|speaking)$/.test(
 			opener.lower,

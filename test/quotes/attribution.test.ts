@@ -727,6 +727,11 @@ describe("speakers, as a reader needs them", () => {
 			[["bloated.", "A former governor", "statement"]],
 		],
 		[
+			"a surname in -ing that opens the sentence is a name before its verb, not a participle",
+			["Fleming said the group will still meet, but said, “It’s time we met less.”"],
+			[["It’s time we met less.", "Fleming", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
