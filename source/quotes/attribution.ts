@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from "../text/words.js";
 import { colonLead } from "./colon-leads.js";
 import { isCue, REPORTING } from "./cue-at.js";
 import { isAmbiguousCue, isParticiple, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
@@ -5,6 +6,7 @@ import type { Frame, FrameToken } from "./frame.js";
 import {
 	clauseSubject,
 	headOf,
+	isNameWord,
 	isPunct,
 	isSpeakerPhrase,
 	MAX_PHRASE,
@@ -149,7 +151,9 @@ function afterQuote(frame: Frame, at: number, last: number): Attribution | null 
 		const subject = subjectBefore(frame, index, start);
 		if (
 			subject &&
-			(opensNounPhrase(frame, start) || describesSpeaker(frame, subject)) &&
+			(opensNounPhrase(frame, start) ||
+				describesSpeaker(frame, subject) ||
+				endsWithFullName(frame, subject)) &&
 			startsAt(frame, subject.from, start)
 		)
 			return { ...subject, how: "after", cue: index };
@@ -409,6 +413,29 @@ function invertedLead(frame: Frame, verb: number, at: number): Attribution | nul
 		REPORTING.has(lower) && isPunct(frame, phrase.to, ",") && asideUntil(frame, phrase.to, at - 1);
 	if (phrase.to !== at - 1 && !aside) return null;
 	return { ...phrase, how: "after", cue: verb };
+}
+
+/**
+ * "public defender Shannon S. Quill", "screenwriter Cole Haddon": a name of
+ * two words or more after a few bare words that say what the person is (no
+ * "the", no preposition: not "in the way the United States").
+ */
+function endsWithFullName(frame: Frame, phrase: { from: number; to: number }): boolean {
+	let index = phrase.to - 1;
+	let named = 0;
+	for (; index >= phrase.from; index--) {
+		const token = frame.tokens[index] as FrameToken;
+		if (token.kind === "punct" && token.text === ".") continue;
+		if (!isNameWord(token)) break;
+		named++;
+	}
+	const described = index - phrase.from + 1;
+	if (named < 2 || described < 1 || described > 3) return false;
+	for (let at = phrase.from; at <= index; at++) {
+		const token = word(frame, at);
+		if (!token || !/^\p{Ll}/u.test(token.text) || FUNCTION_WORDS.has(token.lower)) return false;
+	}
+	return true;
 }
 
 /**

@@ -732,6 +732,16 @@ describe("speakers, as a reader needs them", () => {
 			[["It’s time we met less.", "Fleming", "statement"]],
 		],
 		[
+			"after the quotation, a few bare words of what the speaker is, then the name",
+			["“He was reckless, not cruel,” public defender Maya R. Osei wrote."],
+			[["He was reckless, not cruel", "Maya R. Osei", "statement"]],
+		],
+		[
+			"after the quotation, a place that ends in a name is no speaker",
+			["Ed Lowe warned against “a betrayal of trust” in the way the United States answers."],
+			[["a betrayal of trust", "Ed Lowe", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
