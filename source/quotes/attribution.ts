@@ -325,8 +325,13 @@ function nearestBefore(frame: Frame, from: number, first: number, at: number): A
 			if (subject) return { ...subject, how: "before", cue: index };
 			continue;
 		}
-		// "As The Grio reported, Bloomberg apologized for the “…”": the cue is an aside.
-		if (isPunct(frame, index + 1, ",") && at - index > 4) continue;
+		// "As The Grio reported, Bloomberg apologized for the “…”": the cue is an aside; but "In Miami,
+		// Mr. Regalado said, Mr. Trump is seen as “…”" says whose the rest of the sentence is.
+		if (isPunct(frame, index + 1, ",") && at - index > 4) {
+			const said = asideSayer(frame, index, first);
+			if (said) return said;
+			continue;
+		}
 		// "Rubio was asked by moderator Gerard Baker whether …": the speaker follows "by".
 		if (word(frame, index + 1)?.lower === "by") {
 			const agent = phraseForward(frame, index + 2, at);
@@ -436,6 +441,21 @@ function endsWithFullName(frame: Frame, phrase: { from: number; to: number }): b
 		if (!token || !/^\p{Ll}/u.test(token.text) || FUNCTION_WORDS.has(token.lower)) return false;
 	}
 	return true;
+}
+
+/**
+ * "In Miami, Mr. Regalado said, Mr. Trump is …": a name and a verb of
+ * reporting set off by commas before the clause they attribute (not "As …
+ * reported," nor "…, according to"), its subject the speaker.
+ */
+function asideSayer(frame: Frame, verb: number, first: number): Attribution | null {
+	if (!REPORTING.has((frame.tokens[verb] as FrameToken).lower)) return null;
+	const subject = subjectBefore(frame, verb, first);
+	if (!subject) return null;
+	const opening = subject.from === first || isPunct(frame, subject.from - 1, ",");
+	if (!opening || !isSpeakerPhrase(frame, subject.from, subject.to)) return null;
+	if (!/^\p{Lu}/u.test((frame.tokens[subject.from] as FrameToken).text)) return null;
+	return { ...subject, how: "before", cue: verb };
 }
 
 /**

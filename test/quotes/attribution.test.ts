@@ -742,6 +742,16 @@ describe("speakers, as a reader needs them", () => {
 			[["a betrayal of trust", "Ed Lowe", "statement"]],
 		],
 		[
+			"a name and a verb of saying set off by commas own the clause after them",
+			["In Dayton, Ms. Ferro said, Mr. Hale is seen as “a bully on the council.”"],
+			[["a bully on the council.", "Ferro", "statement"]],
+		],
+		[
+			"an aside that opens with “as” is only where it was reported",
+			["As the Ledger reported, Mayor Ruiz defended his “open books” policy at length."],
+			[["open books", null, "term"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
