@@ -19,6 +19,9 @@ const NOT_NAMES = new Set(
 	).split(" "),
 );
 
+// Months that are also given names and surnames (written as names are, without a dot).
+const MONTHS = new Set(["May", "June", "April", "August", "Jun", "Jan"]);
+
 /** Words that introduce a person without being part of the name. */
 const TITLES =
 	/^(?:(?:reporter|spokesperson|spokesman|spokeswoman|director|senator|sen\.|rep\.|representative|governor|gov\.|president|mayor|minister|secretary|chief|officer|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|judge|attorney|lawyer|analyst|author|editor|columnist|correspondent|activist|candidate|chairman|chairwoman|ceo|founder)\s+)+/i;
@@ -70,7 +73,14 @@ export function findNames(text: string): NameMatch[] {
 			start += words.slice(0, owner + 1).join(" ").length + 1;
 			words = words.slice(owner + 1);
 		}
-		while (words.length > 0 && NOT_NAMES.has((words.at(-1) as string).toLowerCase()))
+		// ("Ai Jun wrote", "Theresa May said": a month's name after a name, with no date after it, is
+		// part of the name.)
+		const dated = /^\s*\d/.test(text.slice(match.index + match[0].length));
+		while (
+			words.length > 0 &&
+			NOT_NAMES.has((words.at(-1) as string).toLowerCase()) &&
+			!(words.length > 1 && !dated && MONTHS.has(words.at(-1) as string))
+		)
 			words = words.slice(0, -1);
 		if (words.length === 0) continue;
 		const name = words

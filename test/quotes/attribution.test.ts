@@ -752,6 +752,17 @@ describe("speakers, as a reader needs them", () => {
 			[["open books", null, "term"]],
 		],
 		[
+			"a month's name after a given name is a surname (“May”, “Jun”)",
+			[
+				"“The port is open again,” columnist Bo Jun wrote.",
+				"“We will go on,” Ella May said on Friday.",
+			],
+			[
+				["The port is open again", "Bo Jun", "statement"],
+				["We will go on", "Ella May", "statement"],
+			],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
