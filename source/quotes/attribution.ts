@@ -1,7 +1,13 @@
 import { FUNCTION_WORDS } from "../text/words.js";
 import { colonLead } from "./colon-leads.js";
 import { isCue, REPORTING } from "./cue-at.js";
-import { isAmbiguousCue, isParticiple, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
+import {
+	isAmbiguousCue,
+	isParticiple,
+	NAMING_VERBS,
+	PERSONAL_PRONOUNS,
+	SPEAKER_NOUNS,
+} from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import {
 	clauseSubject,
@@ -512,8 +518,9 @@ function nextSentence(frame: Frame, at: number, first: number, last: number): At
 		const token = frame.tokens[index] as FrameToken;
 		if (token.kind === "quote") return null;
 		if (!isCue(frame, index) || isParticiple(token.lower)) continue;
-		// "Rubio hit back again, saying …", "Reid said that …": what follows is theirs, not the quotation before.
-		if (introducesMore(frame, index, end)) return null;
+		// "Rubio hit back again, saying …", "Reid said that …", "Rep. Steve Israel said Clinton had
+		// earned it": what follows is theirs, not the quotation before.
+		if (introducesMore(frame, index, end) || reportsClause(frame, index, end)) return null;
 		const subject = subjectBefore(frame, index, last);
 		if (subject && startsAt(frame, subject.from, last))
 			return { ...subject, how: "next", cue: index };
@@ -537,6 +544,37 @@ function wordsBetween(frame: Frame, from: number, to: number): number {
 	for (let index = from; index < to; index++) if (word(frame, index)) count++;
 	return count;
 }
+
+/**
+ * "… said Clinton had earned the support.": a verb of reporting (not one
+ * that tells someone) followed by a clause of its own, a name or a pronoun
+ * and the words of a sentence, rather than by when or where it was said.
+ */
+function reportsClause(frame: Frame, verb: number, end: number): boolean {
+	const lower = (frame.tokens[verb] as FrameToken).lower;
+	if (!REPORTING.has(lower) || ADDRESSING.has(lower) || ASKING.has(lower)) return false;
+	const next = word(frame, verb + 1);
+	if (!next || end - verb < 5) return false;
+	if (/^\p{Lu}/u.test(next.text)) return !TIMES_AFTER.has(next.lower);
+	if (PERSONAL_PRONOUNS.has(next.lower)) return next.lower !== "it";
+	// "said the board had no choice", not "said the day before" or "said this week".
+	const after = word(frame, verb + 2);
+	return CLAUSE_DETERMINERS.has(next.lower) && !!after && !TIME_NOUNS.has(after.lower);
+}
+
+// Verbs whose object is whom they ask ("Todd asked the mogul").
+const ASKING = new Set("asked asks ask pressed presses questioned".split(" "));
+const CLAUSE_DETERMINERS = new Set("the a an his her their its our this these those".split(" "));
+const TIME_NOUNS = new Set(
+	"day days week weeks month months year years morning afternoon evening night weekend time".split(
+		" ",
+	),
+);
+
+// Words after a verb of saying that say when it was said ("said Tuesday in a statement").
+const TIMES_AFTER = new Set(
+	"monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split(" "),
+);
 
 /**
  * Whether the verb at `verb` has its own content after it: "that …", or, for

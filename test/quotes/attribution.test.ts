@@ -763,6 +763,16 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"the next sentence's speaker reports a clause of their own, not the quotation before",
+			[
+				"“The vote is a mistake,” said Dara Fenn, a member of the board. “We will undo it.” Kemal Sari said the board had no choice.",
+			],
+			[
+				["The vote is a mistake", "Dara Fenn", "statement"],
+				["We will undo it.", "Dara Fenn", "statement"],
+			],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
