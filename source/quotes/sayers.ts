@@ -85,15 +85,29 @@ export function sayerBefore(
  * appositive, for a second verb joined to it.
  */
 export function firstVerbSubject(frame: Frame, first: number, verb: number): Attribution | null {
-	let comma = verb - 1;
-	while (comma > first && !isPunct(frame, comma, ",")) comma--;
-	const opening = word(frame, comma + 1);
-	// A verb in -ed or -s, or a verb of saying of any form ("Ana Cole, 70, said … but added").
-	const verbLike = opening && (/^\p{Ll}+(?:ed|s)$/u.test(opening.text) || isCue(frame, comma + 1));
-	if (comma <= first || !opening || !verbLike) return null;
-	const subject = subjectBefore(frame, comma + 1, first);
-	if (!subject || !isSpeakerPhrase(frame, subject.from, subject.to)) return null;
-	return { ...subject, how: "before", cue: verb };
+	// The nearest comma after which a verb begins, past those that do not ("…, but told …").
+	for (let comma = verb - 1; comma > first; comma--) {
+		if (!isPunct(frame, comma, ",") || !verbAt(frame, comma + 1)) continue;
+		const subject = subjectBefore(frame, comma + 1, first);
+		if (subject && isSpeakerPhrase(frame, subject.from, subject.to))
+			return { ...subject, how: "before", cue: verb };
+		return null;
+	}
+	return null;
+}
+
+// Auxiliaries a sentence's first verb may begin with ("Clinton, who …, did not mention …").
+const AUXILIARIES = new Set(
+	"did does do was is were are has have had will would can could".split(" "),
+);
+
+/** A verb in -ed or -s, an auxiliary, or a verb of saying of any form ("Ana Cole, 70, said … but added"). */
+function verbAt(frame: Frame, index: number): boolean {
+	const token = word(frame, index);
+	if (!token) return false;
+	return (
+		/^\p{Ll}+(?:ed|s)$/u.test(token.text) || AUXILIARIES.has(token.text) || isCue(frame, index)
+	);
 }
 
 /** "said Sen. X, “…”": a verb, its subject after it, and a comma or colon before the quotation at `at`. */

@@ -773,6 +773,13 @@ describe("speakers, as a reader needs them", () => {
 			],
 		],
 		[
+			"a second verb after “but”, the first one an auxiliary past a relative clause",
+			[
+				"Okafor, who was speaking to the mayors, did not name her rival, but told them the city needed leaders “who keep their word.”",
+			],
+			[["who keep their word.", "Okafor", "statement"]],
+		],
+		[
 			"the subject of a participle after “with”",
 			["The rally ran late, with the whole crowd chanting “Cancel the debt.”"],
 			[["Cancel the debt.", "the whole crowd", "statement"]],
