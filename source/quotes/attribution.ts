@@ -1,6 +1,6 @@
 import { colonLead } from "./colon-leads.js";
 import { isCue, REPORTING } from "./cue-at.js";
-import { isAmbiguousCue, isParticiple, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
+import { AUXILIARIES, isAmbiguousCue, isParticiple, NAMING_VERBS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import {
 	clauseSubject,
@@ -410,9 +410,9 @@ function introducesMore(frame: Frame, verb: number, end: number): boolean {
 	);
 }
 
-// Verbs that open a question.
+// Verbs that open a question: the auxiliaries but "Will" and "May", which open sentences as names.
 const QUESTION_OPENERS = new Set(
-	"is are was were do does did has have had can could would should must might".split(" "),
+	[...AUXILIARIES].filter((verb) => verb !== "will" && verb !== "may"),
 );
 
 /**

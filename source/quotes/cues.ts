@@ -184,6 +184,12 @@ export const SPEAKER_NOUNS = new Set(
 );
 
 /** Pronouns a quotation may be attributed to. */
+/** Auxiliary verbs: "is", "had", "could" … and the modals "may", "might", "should", "must". */
+export const AUXILIARIES = new Set(
+	"is are was were has have had will would can could may might should must does did do".split(" "),
+);
+export const MODALS = new Set(["may", "might", "should", "must"]);
+
 export const PERSONAL_PRONOUNS = new Set([
 	"he",
 	"she",

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from "../text/words.js";
 import type { Attribution } from "./attribution.js";
 import { isCue, REPORTING } from "./cue-at.js";
-import { isParticiple, PERSONAL_PRONOUNS } from "./cues.js";
+import { AUXILIARIES, isParticiple, MODALS, PERSONAL_PRONOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import {
 	isNameWord,
@@ -96,17 +96,18 @@ export function firstVerbSubject(frame: Frame, first: number, verb: number): Att
 	return null;
 }
 
-// Auxiliaries a sentence's first verb may begin with ("Clinton, who …, did not mention …").
-const AUXILIARIES = new Set(
-	"did does do was is were are has have had will would can could".split(" "),
-);
-
-/** A verb in -ed or -s, an auxiliary, or a verb of saying of any form ("Ana Cole, 70, said … but added"). */
+/**
+ * A verb in -ed or -s, an auxiliary of tense (not a modal: "Clinton, who …,
+ * did not mention …"), or a verb of saying of any form ("Ana Cole, 70, said
+ * … but added").
+ */
 function verbAt(frame: Frame, index: number): boolean {
 	const token = word(frame, index);
 	if (!token) return false;
 	return (
-		/^\p{Ll}+(?:ed|s)$/u.test(token.text) || AUXILIARIES.has(token.text) || isCue(frame, index)
+		/^\p{Ll}+(?:ed|s)$/u.test(token.text) ||
+		(AUXILIARIES.has(token.text) && !MODALS.has(token.text)) ||
+		isCue(frame, index)
 	);
 }
 

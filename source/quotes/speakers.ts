@@ -1,6 +1,6 @@
 import { partitionPoint } from "../sorted.js";
 import type { LineSpan } from "../text/wrap.js";
-import { isSayingVerb, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
+import { AUXILIARIES, isSayingVerb, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { Frame, FrameToken } from "./frame.js";
 import { genderOfGivenName } from "./given-names.js";
 import { findNames, isFullName, type NameMatch, stripTitle } from "./names.js";
@@ -277,11 +277,6 @@ export function speakerOf(
 	if (!name) return { name: tidy(text.slice(0, headEnd)), pronoun: null };
 	return { name: personNamed(name, people), pronoun: null };
 }
-
-// Auxiliaries: where a phrase taken for a speaker has become a clause.
-const AUXILIARIES = new Set(
-	"is are was were has have had will would can could may might should must does did do".split(" "),
-);
 
 // Words that open a sentence before its subject: adverbs ("Just", "Yet") and the first of a time
 // ("Last month the mayor called …"), with the time words that may follow it.
