@@ -226,16 +226,23 @@ interface GroupingFigures {
 	listMs: number;
 }
 
-function groupingRun(folder: string, articles: number): GroupingFigures {
+/** Runs `work` with a data folder of its own (so a library of its own), removed after. */
+async function inDataHome<T>(work: (dataHome: string) => T | Promise<T>): Promise<T> {
 	const dataHome = mkdtempSync(path.join(tmpdir(), "parallax-bench-data-"));
 	try {
+		return await work(dataHome);
+	} finally {
+		rmSync(dataHome, { recursive: true, force: true });
+	}
+}
+
+function groupingRun(folder: string, articles: number): Promise<GroupingFigures> {
+	return inDataHome((dataHome) => {
 		const inMemoryListMs = timed(["--in-memory", "--list", folder], dataHome);
 		const firstListMs = timed(["--list", folder], dataHome);
 		const listMs = timed(["--list", folder], dataHome);
 		return { articles, inMemoryListMs, firstListMs, listMs };
-	} finally {
-		rmSync(dataHome, { recursive: true, force: true });
-	}
+	});
 }
 
 /** The rows of articles grouped by content: without the library every run groups them; with it, the first. */
@@ -265,9 +272,8 @@ function groupingRows(g: {
 	];
 }
 
-async function libraryRun(folder: string): Promise<LibraryFigures> {
-	const dataHome = mkdtempSync(path.join(tmpdir(), "parallax-bench-data-"));
-	try {
+function libraryRun(folder: string): Promise<LibraryFigures> {
+	return inDataHome(async (dataHome) => {
 		const firstListMs = timed(["--list", folder], dataHome);
 		const inMemoryListMs = timed(["--in-memory", "--list", folder], dataHome);
 		const listMs = timed(["--list", folder], dataHome);
@@ -300,9 +306,7 @@ async function libraryRun(folder: string): Promise<LibraryFigures> {
 			databaseBytes: statSync(database).size,
 			articleBytes: folderBytes(folder),
 		};
-	} finally {
-		rmSync(dataHome, { recursive: true, force: true });
-	}
+	});
 }
 
 function folderBytes(folder: string): number {
@@ -471,7 +475,7 @@ async function main() {
 		const folder = writeCorpus(UNNAMED, true);
 		try {
 			for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++)
-				grouping.push(groupingRun(folder, UNNAMED));
+				grouping.push(await groupingRun(folder, UNNAMED));
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}
