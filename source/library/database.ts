@@ -118,6 +118,19 @@ export function migrate(db: DatabaseSync): void {
 	});
 }
 
+// A few sets of articles (folders opened in turn) keep what was made of them (an index, a grouping).
+const SETS_KEPT = 3;
+
+/**
+ * Forgets all but the newest few rows of a table of what was made of a set
+ * of articles, each row by the set's signature and when it was made.
+ */
+export function keepNewestSets(db: DatabaseSync, table: "search_indexes" | "story_groups"): void {
+	db.prepare(
+		`DELETE FROM ${table} WHERE signature NOT IN (SELECT signature FROM ${table} ORDER BY made_ms DESC LIMIT ?)`,
+	).run(SETS_KEPT);
+}
+
 /** Runs `work` in one transaction: all of it, or (on an error) none of it. */
 export function transaction<T>(db: DatabaseSync, work: () => T): T {
 	db.exec("BEGIN IMMEDIATE");

@@ -4,11 +4,8 @@ import type { Corpus } from "../corpus/corpus.js";
 import { errorMessage } from "../corpus/fs-errors.js";
 import type { IndexStore } from "../search/indexing.js";
 import { indexFromSnapshot, snapshotOf } from "../search/snapshot.js";
-import { type OpenedLibrary, transaction } from "./database.js";
+import { keepNewestSets, type OpenedLibrary, transaction } from "./database.js";
 import { ENGINE } from "./engine.js";
-
-// A few sets of articles (folders opened in turn) keep their index.
-const KEPT = 3;
 
 /**
  * The search index of exactly these articles, in this order, kept in the
@@ -50,11 +47,7 @@ export function searchIndexStore(
 							"INSERT OR REPLACE INTO search_indexes (signature, vocabulary, data, made_ms) VALUES (?, ?, ?, ?)",
 						)
 						.run(signature, JSON.stringify(snapshot.vocabulary), snapshot.data, Date.now());
-					library.db
-						.prepare(
-							"DELETE FROM search_indexes WHERE signature NOT IN (SELECT signature FROM search_indexes ORDER BY made_ms DESC LIMIT ?)",
-						)
-						.run(KEPT);
+					keepNewestSets(library.db, "search_indexes");
 				});
 				return null;
 			} catch (error) {

@@ -2,11 +2,8 @@ import { createHash } from "node:crypto";
 import type { Article } from "../corpus/article.js";
 import type { Grouping } from "../corpus/corpus.js";
 import { groupBySimilarity } from "../corpus/group.js";
-import { type OpenedLibrary, transaction } from "./database.js";
+import { keepNewestSets, type OpenedLibrary, transaction } from "./database.js";
 import { ENGINE } from "./engine.js";
-
-// A few sets of articles (folders opened in turn) keep their grouping.
-const KEPT = 3;
 
 /**
  * Grouping by content (groupBySimilarity) kept in the library: it reads
@@ -87,11 +84,7 @@ function keep(
 					"INSERT OR REPLACE INTO story_groups (signature, groups, made_ms) VALUES (?, ?, ?)",
 				)
 				.run(signature, JSON.stringify(positions), Date.now());
-			library.db
-				.prepare(
-					"DELETE FROM story_groups WHERE signature NOT IN (SELECT signature FROM story_groups ORDER BY made_ms DESC LIMIT ?)",
-				)
-				.run(KEPT);
+			keepNewestSets(library.db, "story_groups");
 		});
 	} catch {
 		// Not kept (read-only, disk full, closed): the next run groups them again.
