@@ -740,19 +740,14 @@ interface RowReader {
  * should the library fail (closed, or the row gone).
  */
 function rowReader(library: OpenedLibrary, cwd: string): RowReader {
-	let metaQuery: StatementSync | null = null;
-	let paragraphQuery: StatementSync | null = null;
+	const meta = storedJson<Meta>(library, "meta");
+	const paragraphs = storedJson<Paragraph[]>(library, "paragraphs");
 	const fromFile = (file: string, shown: string) =>
 		loadFile(file, shown || displayPath(file, cwd)).article;
 	return {
 		meta: (file, shown, article) => {
-			try {
-				metaQuery ??= library.db.prepare("SELECT meta FROM files WHERE path = ?");
-				const row = metaQuery.get(file) as { meta: string | null } | undefined;
-				if (row?.meta) return JSON.parse(row.meta) as Meta;
-			} catch {
-				// Closed, or gone: the file has them too.
-			}
+			const stored = meta(file);
+			if (stored) return stored;
 			const read = fromFile(file, shown);
 			// Gone from the disk too: the row as the list knew it, named by its path.
 			return read
@@ -766,16 +761,21 @@ function rowReader(library: OpenedLibrary, cwd: string): RowReader {
 						published: null,
 					};
 		},
-		paragraphs: (file, shown) => {
-			try {
-				paragraphQuery ??= library.db.prepare("SELECT paragraphs FROM files WHERE path = ?");
-				const row = paragraphQuery.get(file) as { paragraphs: string | null } | undefined;
-				if (row?.paragraphs) return JSON.parse(row.paragraphs) as Paragraph[];
-			} catch {
-				// Closed, or gone: the file has them too.
-			}
-			return fromFile(file, shown)?.paragraphs ?? [];
-		},
+		paragraphs: (file, shown) => paragraphs(file) ?? fromFile(file, shown)?.paragraphs ?? [],
+	};
+}
+
+/** A JSON column of a file's row, read when asked for; null when the row has none or the library fails (closed, or gone). */
+function storedJson<T>(library: OpenedLibrary, column: "meta" | "paragraphs") {
+	let query: StatementSync | null = null;
+	return (file: string): T | null => {
+		try {
+			query ??= library.db.prepare(`SELECT ${column} AS json FROM files WHERE path = ?`);
+			const row = query.get(file) as { json: string | null } | undefined;
+			return row?.json ? (JSON.parse(row.json) as T) : null;
+		} catch {
+			return null;
+		}
 	};
 }
 
